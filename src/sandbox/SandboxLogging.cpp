@@ -1,0 +1,3 @@
+#include "SandboxLogging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "ktc.sandbox", QtInfoMsg)

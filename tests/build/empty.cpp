@@ -1,0 +1,1 @@
+int ktcEmptyTranslationUnit = 0;
