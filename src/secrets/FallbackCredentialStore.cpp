@@ -54,23 +54,27 @@ void FallbackCredentialStore::write(const QString& key, const SecretString& secr
                        CredentialResult::failure(CredentialResult::Unavailable, m_keychain->errorString()));
     }
     m_retry = false;
-    // The secret waits in this callback (wiped with it) until the keychain has answered.
+    // Held in memory until the keychain has answered, so that a read issued meanwhile sees it.
+    m_session->store(key, secret);
     m_keychain->write(key, secret, this,
                       [this, key, secret, ctx = QPointer<QObject>(context), done = std::move(done)](
                               const CredentialResult& r) {
         switch (r.status) {
         case CredentialResult::Ok:
-            m_session->forget(key); // the keychain's copy is now the only one
+            // The keychain's copy is now the only one, unless a newer write replaced ours meanwhile.
+            if (m_session->contains(key) && m_session->value(key) == secret)
+                m_session->forget(key);
             return deliver(ctx, done, r);
         case CredentialResult::Unavailable:
         case CredentialResult::TimedOut:
         case CredentialResult::NotFound: {
-            m_session->store(key, secret);
             qCWarning(lcSecrets) << "kept" << key << "for this session only:" << r.error;
             QString why = r.error.isEmpty() ? m_keychain->errorString() : r.error;
             return deliver(ctx, done, CredentialResult::failure(CredentialResult::Unavailable, why));
         }
         case CredentialResult::Failed:
+            if (m_session->contains(key) && m_session->value(key) == secret)
+                m_session->forget(key);
             return deliver(ctx, done, r);
         }
     });
