@@ -1,0 +1,19 @@
+#pragma once
+
+namespace ktc::sandbox {
+
+class Authenticator;
+class Database;
+class FaultInjector;
+class Rbac;
+
+// The services every route family uses; owned by SandboxServer.
+struct SandboxContext
+{
+    Database& db;
+    Authenticator& auth;
+    Rbac& rbac;
+    FaultInjector& faults;
+};
+
+} // namespace ktc::sandbox

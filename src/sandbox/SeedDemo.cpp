@@ -1,0 +1,7 @@
+#include "Seeder.h"
+
+namespace ktc::sandbox {
+
+void Seeder::seedDemo() {}
+
+} // namespace ktc::sandbox
