@@ -10,7 +10,7 @@
 namespace ktc {
 
 enum class BindingType { Unknown, User, Group };
-QString toString(BindingType value);
+QString toWireString(BindingType value);
 template <> BindingType fromString<BindingType>(QStringView text);
 
 struct BindingRole

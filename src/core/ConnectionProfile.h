@@ -24,6 +24,6 @@ struct ConnectionProfile
     bool operator==(const ConnectionProfile&) const = default;
 };
 
-QString toString(ConnectionProfile::AuthKind kind);
+QString toWireString(ConnectionProfile::AuthKind kind);
 
 } // namespace ktc

@@ -77,15 +77,15 @@ constexpr std::array<std::pair<InvitationStatus, const char16_t*>, 3> kInvitatio
 
 } // namespace
 
-QString toString(WorkerSelectorMatch value) { return textOf(kMatch, value); }
-QString toString(WorkerFallback value) { return textOf(kFallback, value); }
-QString toString(ConcurrencyBehavior value) { return textOf(kConcurrency, value); }
-QString toString(QuotaBehavior value) { return textOf(kQuota, value); }
-QString toString(UserType value) { return textOf(kUserType, value); }
-QString toString(RoleOrigin value) { return textOf(kOrigin, value); }
-QString toString(GroupMembership value) { return textOf(kMembership, value); }
-QString toString(BindingType value) { return textOf(kBindingType, value); }
-QString toString(InvitationStatus value) { return textOf(kInvitation, value); }
+QString toWireString(WorkerSelectorMatch value) { return textOf(kMatch, value); }
+QString toWireString(WorkerFallback value) { return textOf(kFallback, value); }
+QString toWireString(ConcurrencyBehavior value) { return textOf(kConcurrency, value); }
+QString toWireString(QuotaBehavior value) { return textOf(kQuota, value); }
+QString toWireString(UserType value) { return textOf(kUserType, value); }
+QString toWireString(RoleOrigin value) { return textOf(kOrigin, value); }
+QString toWireString(GroupMembership value) { return textOf(kMembership, value); }
+QString toWireString(BindingType value) { return textOf(kBindingType, value); }
+QString toWireString(InvitationStatus value) { return textOf(kInvitation, value); }
 
 template <> WorkerSelectorMatch fromString<WorkerSelectorMatch>(QStringView t) { return valueOf(kMatch, t); }
 template <> WorkerFallback fromString<WorkerFallback>(QStringView t) { return valueOf(kFallback, t); }
@@ -97,7 +97,7 @@ template <> GroupMembership fromString<GroupMembership>(QStringView t) { return 
 template <> BindingType fromString<BindingType>(QStringView t) { return valueOf(kBindingType, t); }
 template <> InvitationStatus fromString<InvitationStatus>(QStringView t) { return valueOf(kInvitation, t); }
 
-QString toString(ConnectionProfile::AuthKind kind)
+QString toWireString(ConnectionProfile::AuthKind kind)
 {
     return kind == ConnectionProfile::AuthKind::Basic ? QStringLiteral("basic") : QStringLiteral("token");
 }

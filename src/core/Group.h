@@ -9,7 +9,7 @@
 namespace ktc {
 
 enum class GroupMembership { Unknown, Owner, Member };
-QString toString(GroupMembership value);
+QString toWireString(GroupMembership value);
 template <> GroupMembership fromString<GroupMembership>(QStringView text);
 
 // A row of group search, autocomplete and ids (`ApiGroupSummary`).

@@ -12,7 +12,7 @@
 namespace ktc {
 
 enum class InvitationStatus { Unknown, Pending, Accepted, Expired };
-QString toString(InvitationStatus value);
+QString toWireString(InvitationStatus value);
 template <> InvitationStatus fromString<InvitationStatus>(QStringView text);
 
 // An invitation to join a tenant (`ApiInvitationDetail`).

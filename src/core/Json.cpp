@@ -577,7 +577,7 @@ public:
         } else if constexpr (std::is_enum_v<T>) {
             if (value == T::Unknown) // keep the text we could not name, or say nothing
                 return;
-            m_object[key] = utf8(toString(value));
+            m_object[key] = utf8(toWireString(value));
         } else {
             if ((flags & OmitEmpty) && isEmptyValue(value)) {
                 if (present)

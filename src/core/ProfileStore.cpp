@@ -115,7 +115,7 @@ Result<ConnectionProfile> ProfileStore::save(ConnectionProfile profile)
     m_settings.beginGroup(profile.id);
     m_settings.setValue(key::name, profile.name);
     m_settings.setValue(key::url, profile.serverUrl.toString());
-    m_settings.setValue(key::auth, toString(profile.authKind));
+    m_settings.setValue(key::auth, toWireString(profile.authKind));
     m_settings.setValue(key::user, profile.userName);
     m_settings.setValue(key::remember, profile.rememberSecret);
     m_settings.setValue(key::pin, QString::fromLatin1(profile.pinnedCertificateSha256));

@@ -17,10 +17,10 @@ enum class WorkerFallback { Unknown, Fail, Wait, Cancel, Ignore };
 enum class ConcurrencyBehavior { Unknown, Queue, Cancel, Fail };
 enum class QuotaBehavior { Unknown, Fail, Cancel };
 
-QString toString(WorkerSelectorMatch value);
-QString toString(WorkerFallback value);
-QString toString(ConcurrencyBehavior value);
-QString toString(QuotaBehavior value);
+QString toWireString(WorkerSelectorMatch value);
+QString toWireString(WorkerFallback value);
+QString toWireString(ConcurrencyBehavior value);
+QString toWireString(QuotaBehavior value);
 template <> WorkerSelectorMatch fromString<WorkerSelectorMatch>(QStringView text);
 template <> WorkerFallback fromString<WorkerFallback>(QStringView text);
 template <> ConcurrencyBehavior fromString<ConcurrencyBehavior>(QStringView text);

@@ -11,7 +11,7 @@
 namespace ktc {
 
 enum class RoleOrigin { Unknown, Binding, Group };
-QString toString(RoleOrigin value);
+QString toWireString(RoleOrigin value);
 template <> RoleOrigin fromString<RoleOrigin>(QStringView text);
 
 // A group as listed in a tenant access; `external` = synced from SCIM/SSO.

@@ -13,7 +13,7 @@
 namespace ktc {
 
 enum class UserType { Unknown, Standard, ServiceAccount };
-QString toString(UserType value);
+QString toWireString(UserType value);
 template <> UserType fromString<UserType>(QStringView text);
 
 // One authentication method of a user (basic auth, OIDC, LDAP...); `type` is free text.
