@@ -1,7 +1,6 @@
 #include "CredentialResult.h"
 
 #include <QDebug>
-
 #include <utility>
 
 namespace ktc {

@@ -12,11 +12,11 @@ namespace ktc {
 struct CredentialResult
 {
     enum Status {
-        Ok,          // done; for a read, `secret` holds the value
-        NotFound,    // no secret under that key (on a locked keyring a read also answers this)
+        Ok, // done; for a read, `secret` holds the value
+        NotFound, // no secret under that key (on a locked keyring a read also answers this)
         Unavailable, // the keychain cannot be used; `error` says why
-        TimedOut,    // the keychain did not answer in time; the store is now unavailable
-        Failed,      // the request itself was wrong (e.g. an empty key)
+        TimedOut, // the keychain did not answer in time; the store is now unavailable
+        Failed, // the request itself was wrong (e.g. an empty key)
     };
 
     Status status = Failed;

@@ -2,12 +2,13 @@
 
 #include <QMetaObject>
 #include <QPointer>
-
 #include <utility>
 
 namespace ktc {
 
-CredentialStore::CredentialStore(QObject* parent) : QObject(parent) { }
+CredentialStore::CredentialStore(QObject* parent)
+    : QObject(parent)
+{ }
 
 CredentialStore::~CredentialStore() = default;
 
@@ -17,9 +18,8 @@ void CredentialStore::deliver(QObject* context, Callback done, CredentialResult 
         return;
     // Queued to the context itself: Qt drops the call if the context is destroyed before it runs.
     QMetaObject::invokeMethod(
-            context,
-            [done = std::move(done), result = std::move(result)]() { done(result); },
-            Qt::QueuedConnection);
+        context, [done = std::move(done), result = std::move(result)]() { done(result); },
+        Qt::QueuedConnection);
 }
 
 CredentialResult CredentialStore::emptyKeyResult()

@@ -45,7 +45,7 @@ public:
 private:
     bool useKeychain() const;
 
-    CredentialStore* m_keychain = nullptr;   // owned (child)
+    CredentialStore* m_keychain = nullptr; // owned (child)
     MemoryCredentialStore* m_session = nullptr; // owned (child)
     bool m_retry = false;
 };

@@ -2,12 +2,10 @@
 
 #include "SecretsLogging.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 #include <utility>
 
 namespace ktc {
@@ -39,11 +37,12 @@ struct KeychainCredentialStore::Pending
     bool completed = false;
 };
 
-KeychainCredentialStore::KeychainCredentialStore(const QString& service, std::chrono::milliseconds timeout,
-                                                 QObject* parent)
-    : CredentialStore(parent), m_service(service), m_timeout(timeout)
-{
-}
+KeychainCredentialStore::KeychainCredentialStore(
+    const QString& service, std::chrono::milliseconds timeout, QObject* parent)
+    : CredentialStore(parent)
+    , m_service(service)
+    , m_timeout(timeout)
+{ }
 
 // Jobs still running are not deleted here: the backend calls back into them later (deleting one
 // in flight is a use-after-free in QtKeychain). They have no parent, are auto-deleted when they
@@ -57,7 +56,7 @@ KeychainCredentialStore::~KeychainCredentialStore()
         pending->completed = true;
         disconnect(pending->finishedConnection);
         deliver(pending->context, std::move(pending->done),
-                CredentialResult::failure(CredentialResult::Unavailable, tr("The credential store was closed.")));
+            CredentialResult::failure(CredentialResult::Unavailable, tr("The credential store was closed.")));
     }
 }
 
@@ -69,7 +68,8 @@ void KeychainCredentialStore::read(const QString& key, QObject* context, Callbac
     run(job, Operation::Read, key, context, std::move(done));
 }
 
-void KeychainCredentialStore::write(const QString& key, const SecretString& secret, QObject* context, Callback done)
+void KeychainCredentialStore::write(
+    const QString& key, const SecretString& secret, QObject* context, Callback done)
 {
     if (key.isEmpty())
         return deliver(context, std::move(done), emptyKeyResult());
@@ -89,8 +89,8 @@ void KeychainCredentialStore::remove(const QString& key, QObject* context, Callb
     run(job, Operation::Remove, key, context, std::move(done));
 }
 
-void KeychainCredentialStore::run(QKeychain::Job* job, Operation operation, const QString& key, QObject* context,
-                                  Callback done)
+void KeychainCredentialStore::run(
+    QKeychain::Job* job, Operation operation, const QString& key, QObject* context, Callback done)
 {
     job->setKey(key);
     job->setAutoDelete(true);
@@ -107,18 +107,18 @@ void KeychainCredentialStore::run(QKeychain::Job* job, Operation operation, cons
 
     // `this` is the context: if the store goes first, a late answer reaches nobody.
     pending->finishedConnection = connect(job, &QKeychain::Job::finished, this,
-                                          [this, pending, operation, key, opName](QKeychain::Job* finished) {
-        if (pending->completed)
-            return;
-        pending->completed = true;
-        m_pending.removeOne(pending);
-        pending->timer->stop();
-        pending->timer->deleteLater();
-        CredentialResult result = resultOf(finished, operation);
-        qCDebug(lcSecrets) << "keychain" << opName << key << "->" << result;
-        noteResult(result);
-        deliver(pending->context, std::move(pending->done), std::move(result));
-    });
+        [this, pending, operation, key, opName](QKeychain::Job* finished) {
+            if (pending->completed)
+                return;
+            pending->completed = true;
+            m_pending.removeOne(pending);
+            pending->timer->stop();
+            pending->timer->deleteLater();
+            CredentialResult result = resultOf(finished, operation);
+            qCDebug(lcSecrets) << "keychain" << opName << key << "->" << result;
+            noteResult(result);
+            deliver(pending->context, std::move(pending->done), std::move(result));
+        });
 
     connect(pending->timer, &QTimer::timeout, this, [this, pending, key, opName]() {
         if (pending->completed)
@@ -151,11 +151,12 @@ CredentialResult KeychainCredentialStore::resultOf(QKeychain::Job* job, Operatio
         return CredentialResult::success();
     case QKeychain::EntryNotFound:
         // On a locked keyring a read answers this too (HEADLESS.md); nothing to tell apart here.
-        return CredentialResult::failure(CredentialResult::NotFound, tr("No credential is stored for this profile."));
+        return CredentialResult::failure(
+            CredentialResult::NotFound, tr("No credential is stored for this profile."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return CredentialResult::failure(CredentialResult::Unavailable,
-                                         tr("The keychain is locked or refused access."));
+        return CredentialResult::failure(
+            CredentialResult::Unavailable, tr("The keychain is locked or refused access."));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -165,7 +166,8 @@ CredentialResult KeychainCredentialStore::resultOf(QKeychain::Job* job, Operatio
     QString detail = job->errorString();
     if (detail.isEmpty())
         detail = tr("unknown error %1").arg(static_cast<int>(job->error()));
-    return CredentialResult::failure(CredentialResult::Unavailable, tr("The keychain is unavailable: %1").arg(detail));
+    return CredentialResult::failure(
+        CredentialResult::Unavailable, tr("The keychain is unavailable: %1").arg(detail));
 }
 
 void KeychainCredentialStore::noteResult(const CredentialResult& result)

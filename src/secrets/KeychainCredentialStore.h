@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <chrono>
 #include <memory>
 
@@ -20,11 +19,10 @@ class KeychainCredentialStore final : public CredentialStore
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds DefaultTimeout{5000};
+    static constexpr std::chrono::milliseconds DefaultTimeout { 5000 };
 
     explicit KeychainCredentialStore(const QString& service = QStringLiteral("kestra-tenant-console"),
-                                     std::chrono::milliseconds timeout = DefaultTimeout,
-                                     QObject* parent = nullptr);
+        std::chrono::milliseconds timeout = DefaultTimeout, QObject* parent = nullptr);
     ~KeychainCredentialStore() override;
 
     QString service() const { return m_service; }

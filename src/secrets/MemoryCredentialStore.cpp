@@ -4,9 +4,14 @@
 
 namespace ktc {
 
-MemoryCredentialStore::MemoryCredentialStore(QObject* parent) : CredentialStore(parent) { }
+MemoryCredentialStore::MemoryCredentialStore(QObject* parent)
+    : CredentialStore(parent)
+{ }
 
-MemoryCredentialStore::~MemoryCredentialStore() { clear(); }
+MemoryCredentialStore::~MemoryCredentialStore()
+{
+    clear();
+}
 
 void MemoryCredentialStore::read(const QString& key, QObject* context, Callback done)
 {
@@ -15,13 +20,14 @@ void MemoryCredentialStore::read(const QString& key, QObject* context, Callback 
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.cend()) {
         return deliver(context, std::move(done),
-                       CredentialResult::failure(CredentialResult::NotFound,
-                                                 tr("No credential is kept for this profile in this session.")));
+            CredentialResult::failure(
+                CredentialResult::NotFound, tr("No credential is kept for this profile in this session.")));
     }
     deliver(context, std::move(done), CredentialResult::success(*it));
 }
 
-void MemoryCredentialStore::write(const QString& key, const SecretString& secret, QObject* context, Callback done)
+void MemoryCredentialStore::write(
+    const QString& key, const SecretString& secret, QObject* context, Callback done)
 {
     if (key.isEmpty())
         return deliver(context, std::move(done), emptyKeyResult());
@@ -35,8 +41,8 @@ void MemoryCredentialStore::remove(const QString& key, QObject* context, Callbac
         return deliver(context, std::move(done), emptyKeyResult());
     if (!forget(key)) {
         return deliver(context, std::move(done),
-                       CredentialResult::failure(CredentialResult::NotFound,
-                                                 tr("No credential is kept for this profile in this session.")));
+            CredentialResult::failure(
+                CredentialResult::NotFound, tr("No credential is kept for this profile in this session.")));
     }
     deliver(context, std::move(done), CredentialResult::success());
 }

@@ -3,7 +3,6 @@
 #include "secrets/MemoryCredentialStore.h"
 
 #include <QString>
-
 #include <utility>
 
 // Test double for a keychain: answers from memory, or with a scripted failure, and counts calls.

@@ -19,4 +19,5 @@ struct StoreRecorder
 };
 
 // Waits (event loop running) until the recorder holds exactly one result.
-#define KTC_AWAIT_ONE(recorder, timeoutMs) QTRY_COMPARE_WITH_TIMEOUT((recorder).count(), qsizetype(1), (timeoutMs))
+#define KTC_AWAIT_ONE(recorder, timeoutMs)                                                                   \
+    QTRY_COMPARE_WITH_TIMEOUT((recorder).count(), qsizetype(1), (timeoutMs))

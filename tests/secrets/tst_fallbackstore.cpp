@@ -1,18 +1,16 @@
 // FallbackCredentialStore: with a real KeychainCredentialStore on an unusable session bus
 // (DBUS_SESSION_BUS_ADDRESS=disabled:), and over a scripted keychain for recovery and timeouts.
-#include "support/TestMain.h"
-
 #include "ScriptedCredentialStore.h"
 #include "StoreRecorder.h"
 #include "secrets/FallbackCredentialStore.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "support/TestMain.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QUuid>
-
 #include <memory>
 
 using namespace ktc;
@@ -26,14 +24,15 @@ constexpr int kWaitMs = 10000;
 // True if any file under the test's home, config or data directories contains `needle`.
 bool anyFileContains(const QByteArray& needle)
 {
-    for (const char* var : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"}) {
+    for (const char* var : { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR" }) {
         const QString root = qEnvironmentVariable(var);
         if (root.isEmpty() || root == QStringLiteral("/") || root == QStringLiteral("/root"))
             continue; // only the throwaway directories of packaging/run-tests.sh are scanned
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.size() < 10 * 1024 * 1024 && file.readAll().contains(needle))
+            if (file.open(QIODevice::ReadOnly) && file.size() < 10 * 1024 * 1024
+                && file.readAll().contains(needle))
                 return true;
         }
     }
@@ -48,7 +47,8 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray("disabled:"));
-        m_service = QStringLiteral("kestra-tenant-console-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = QStringLiteral("kestra-tenant-console-test-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
     void unavailableKeychainKeepsSessionSecrets()
@@ -124,7 +124,8 @@ private slots:
         FallbackCredentialStore store(std::make_unique<KeychainCredentialStore>(m_service));
         StoreRecorder dropped;
         auto* context = new QObject;
-        store.write(QStringLiteral("profile-ctx"), SecretString(QStringLiteral("ctx-s3cret")), context, dropped.callback());
+        store.write(QStringLiteral("profile-ctx"), SecretString(QStringLiteral("ctx-s3cret")), context,
+            dropped.callback());
         store.read(QStringLiteral("profile-ctx"), context, dropped.callback());
         delete context;
         StoreRecorder probe; // issued after: answered after the two above
@@ -190,14 +191,17 @@ private slots:
         auto scripted = std::make_unique<ScriptedCredentialStore>();
         ScriptedCredentialStore* keychain = scripted.get();
         FallbackCredentialStore store(std::move(scripted));
-        keychain->failWith(CredentialResult::Unavailable, QStringLiteral("The keychain is locked or refused access."));
+        keychain->failWith(
+            CredentialResult::Unavailable, QStringLiteral("The keychain is locked or refused access."));
         QVERIFY(!store.isAvailable());
         keychain->heal();
-        keychain->failWith(CredentialResult::Unavailable, QStringLiteral("The keychain is locked or refused access."));
+        keychain->failWith(
+            CredentialResult::Unavailable, QStringLiteral("The keychain is locked or refused access."));
         const int before = keychain->calls();
 
         StoreRecorder sessionOnly; // unavailable: not even tried
-        store.write(QStringLiteral("p"), SecretString(QStringLiteral("retry-s3cret")), this, sessionOnly.callback());
+        store.write(
+            QStringLiteral("p"), SecretString(QStringLiteral("retry-s3cret")), this, sessionOnly.callback());
         KTC_AWAIT_ONE(sessionOnly, kWaitMs);
         QCOMPARE(sessionOnly.lastStatus(), CredentialResult::Unavailable);
         QCOMPARE(keychain->calls(), before);
@@ -205,7 +209,8 @@ private slots:
         keychain->heal(); // the user unlocked it
         store.retryKeychain();
         StoreRecorder again;
-        store.write(QStringLiteral("p"), SecretString(QStringLiteral("retry-s3cret")), this, again.callback());
+        store.write(
+            QStringLiteral("p"), SecretString(QStringLiteral("retry-s3cret")), this, again.callback());
         KTC_AWAIT_ONE(again, kWaitMs);
         QCOMPARE(again.lastStatus(), CredentialResult::Ok);
         QCOMPARE(keychain->calls(), before + 1);

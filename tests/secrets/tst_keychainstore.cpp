@@ -1,10 +1,9 @@
 // KeychainCredentialStore against the real gnome-keyring that packaging/run-tests.sh starts on a
 // private session bus: round trips, independence of keys, the per-job timeout and late replies,
 // dropped callbacks, and that no secret reaches the log.
-#include "support/TestMain.h"
-
 #include "StoreRecorder.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "support/TestMain.h"
 
 #include <QDebug>
 #include <QMutex>
@@ -15,7 +14,6 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QUuid>
-
 #include <memory>
 
 using namespace ktc;
@@ -33,7 +31,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
 {
     {
         QMutexLocker lock(&g_logMutex);
-        g_log.append(QString::fromUtf8(context.category ? context.category : "") + QLatin1Char(' ') + message);
+        g_log.append(
+            QString::fromUtf8(context.category ? context.category : "") + QLatin1Char(' ') + message);
     }
     if (g_previousHandler)
         g_previousHandler(type, context, message);
@@ -49,11 +48,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                 "run through packaging/run-tests.sh: it starts a private bus with an unlocked gnome-keyring");
+            "run through packaging/run-tests.sh: it starts a private bus with an unlocked gnome-keyring");
         g_previousHandler = qInstallMessageHandler(captureMessage);
-        QVERIFY(QLoggingCategory(
-                        "ktc.secrets").isDebugEnabled()); // same rules as lcSecrets; the log check is not vacuous
-        m_service = QStringLiteral("kestra-tenant-console-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(QLoggingCategory("ktc.secrets")
+                    .isDebugEnabled()); // same rules as lcSecrets; the log check is not vacuous
+        m_service = QStringLiteral("kestra-tenant-console-test-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_store = std::make_unique<KeychainCredentialStore>(m_service);
         QCOMPARE(m_store->service(), m_service);
         QCOMPARE(m_store->timeout(), 5000ms);
@@ -69,7 +69,8 @@ private slots:
         for (const QString& line : std::as_const(g_log)) {
             sawKeychainLine = sawKeychainLine || line.startsWith(QStringLiteral("ktc.secrets keychain"));
             for (const QString& secret : std::as_const(m_secretsUsed))
-                QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("secret in log line: ") + line.left(40)));
+                QVERIFY2(!line.contains(secret),
+                    qPrintable(QStringLiteral("secret in log line: ") + line.left(40)));
         }
         QVERIFY(sawKeychainLine);
     }
@@ -102,7 +103,7 @@ private slots:
         // Secret Service clears nothing without complaint; QtKeychain reports that as success.
         const CredentialResult r = remove(QStringLiteral("profile-never-written"));
         QVERIFY2(r.status == CredentialResult::Ok || r.status == CredentialResult::NotFound,
-                 CredentialResult::statusName(r.status));
+            CredentialResult::statusName(r.status));
         QVERIFY(m_store->isAvailable());
     }
 
@@ -150,12 +151,14 @@ private slots:
         QCOMPARE(write(key, secret(QStringLiteral("visible-s3cret"))), CredentialResult::Ok);
         QProcess lookup;
         // QtKeychain's libsecret schema: attributes "server" (our service) and "user" (the key).
-        lookup.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"), key});
+        lookup.start(tool,
+            { QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"), key });
         QVERIFY(lookup.waitForFinished(kWaitMs));
         QCOMPARE(lookup.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()), QStringLiteral("visible-s3cret"));
         QCOMPARE(remove(key).status, CredentialResult::Ok);
-        lookup.start(tool, {QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"), key});
+        lookup.start(tool,
+            { QStringLiteral("lookup"), QStringLiteral("server"), m_service, QStringLiteral("user"), key });
         QVERIFY(lookup.waitForFinished(kWaitMs));
         QVERIFY(lookup.readAllStandardOutput().isEmpty());
     }
@@ -207,7 +210,8 @@ private slots:
 
         KTC_AWAIT_ONE(late, kWaitMs);
         QCOMPARE(late.lastStatus(), CredentialResult::TimedOut);
-        QVERIFY2(late.last().error.contains(QStringLiteral("did not answer within 1 ms")), qPrintable(late.last().error));
+        QVERIFY2(late.last().error.contains(QStringLiteral("did not answer within 1 ms")),
+            qPrintable(late.last().error));
         QVERIFY(!hanging.isAvailable());
         QCOMPARE(hanging.errorString(), late.last().error);
         QCOMPARE(availability.count(), 1);
@@ -292,7 +296,8 @@ private:
     QString readSecret(const QString& key)
     {
         const CredentialResult r = read(key);
-        return r.ok() ? r.secret.toQString() : QStringLiteral("<%1>").arg(QLatin1String(CredentialResult::statusName(r.status)));
+        return r.ok() ? r.secret.toQString()
+                      : QStringLiteral("<%1>").arg(QLatin1String(CredentialResult::statusName(r.status)));
     }
 
     CredentialResult remove(const QString& key)

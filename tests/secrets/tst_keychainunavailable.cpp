@@ -1,9 +1,8 @@
 // KeychainCredentialStore with no usable session bus: every job must end as Unavailable, with a
 // clear reason, well within the store's own timeout.
-#include "support/TestMain.h"
-
 #include "StoreRecorder.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -16,7 +15,7 @@ namespace {
 // Before QCoreApplication and before the first keychain job.
 [[maybe_unused]] const bool busDisabled = qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
 constexpr auto kTimeout = 5000ms;
-}
+} // namespace
 
 class TestKeychainUnavailable : public QObject
 {
@@ -25,7 +24,8 @@ private slots:
     void initTestCase()
     {
         QCOMPARE(qgetenv("DBUS_SESSION_BUS_ADDRESS"), QByteArray("disabled:"));
-        m_service = QStringLiteral("kestra-tenant-console-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_service = QStringLiteral("kestra-tenant-console-test-")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
     void readIsUnavailableWithinTimeout()
@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(rec.lastStatus(), CredentialResult::Unavailable);
         QVERIFY(elapsed < kTimeout.count()); // a real answer, not our timeout
         QVERIFY2(rec.last().error.startsWith(QStringLiteral("The keychain is unavailable: ")),
-                 qPrintable(rec.last().error));
+            qPrintable(rec.last().error));
         // QtKeychain's own text is passed on: here GDBus refusing the "disabled:" bus address.
         QVERIFY2(rec.last().error.contains(QStringLiteral("disabled")), qPrintable(rec.last().error));
         QVERIFY(!store.isAvailable());
@@ -58,7 +58,8 @@ private slots:
         StoreRecorder rec;
         QElapsedTimer clock;
         clock.start();
-        store.write(QStringLiteral("profile-1"), SecretString(QStringLiteral("s3cret-w")), this, rec.callback());
+        store.write(
+            QStringLiteral("profile-1"), SecretString(QStringLiteral("s3cret-w")), this, rec.callback());
         KTC_AWAIT_ONE(rec, 10000);
         QVERIFY(clock.elapsed() < kTimeout.count());
         QCOMPARE(rec.lastStatus(), CredentialResult::Unavailable);

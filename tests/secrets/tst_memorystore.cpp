@@ -1,9 +1,8 @@
 // MemoryCredentialStore and CredentialResult: session-only round trips, asynchronous completion,
 // dropped callbacks for a deleted context, and a redacting debug output.
-#include "support/TestMain.h"
-
 #include "StoreRecorder.h"
 #include "secrets/MemoryCredentialStore.h"
+#include "support/TestMain.h"
 
 #include <QDebug>
 
@@ -101,11 +100,12 @@ private slots:
         QVERIFY(printed.contains(QStringLiteral("Ok")));
         QVERIFY(printed.contains(QStringLiteral("<redacted>")));
 
-        const CredentialResult failed = CredentialResult::failure(CredentialResult::TimedOut, QStringLiteral("slow"));
+        const CredentialResult failed
+            = CredentialResult::failure(CredentialResult::TimedOut, QStringLiteral("slow"));
         printed.clear();
         QDebug(&printed) << failed;
         QVERIFY2(printed.contains(QStringLiteral("TimedOut")) && printed.contains(QStringLiteral("slow")),
-                 qPrintable(printed));
+            qPrintable(printed));
     }
 };
 
