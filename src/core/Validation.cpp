@@ -18,7 +18,7 @@ bool matches(const QRegularExpression& re, const QString& text)
 
 ValidationResult tenantId(const QString& id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]*$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]*\\z"));
     if (matches(re, id))
         return ValidationResult::valid();
     return ValidationResult::invalid(
@@ -28,7 +28,7 @@ ValidationResult tenantId(const QString& id)
 
 ValidationResult dnsLabel(const QString& name)
 {
-    static const QRegularExpression re(QStringLiteral("^(?=.{1,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$"));
+    static const QRegularExpression re(QStringLiteral("^(?=.{1,63}\\z)[a-z0-9]+(?:-[a-z0-9]+)*\\z"));
     if (matches(re, name))
         return ValidationResult::valid();
     return ValidationResult::invalid(
@@ -44,7 +44,7 @@ ValidationResult email(const QString& address)
 {
     // Deliberately loose: one '@', no spaces, a dot in the domain. The server decides the rest.
     static const QRegularExpression re(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+$"));
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+\\z"));
     if (address.size() <= 254 && matches(re, address))
         return ValidationResult::valid();
     return ValidationResult::invalid(tr("Enter an e-mail address such as name@example.com."));
@@ -56,7 +56,7 @@ ValidationResult isoDuration(const QString& duration)
     // overall and at least one after a 'T'. Fractions only on the seconds.
     static const QRegularExpression re(QStringLiteral(
         "^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
-        "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?$"));
+        "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:[.,]\\d+)?)S)?)?\\z"));
     const auto m = re.match(duration);
     bool ok = m.hasMatch();
     if (ok) {
