@@ -161,6 +161,19 @@ void Rbac::require(const ApiRequest& req, const QString& tenantId, const QString
                                    + u" in tenant '"_s + tenantId + u"'"_s);
 }
 
+void Rbac::requireAny(const ApiRequest& req, const QString& tenantId, const QString& resource,
+                      const QStringList& actions)
+{
+    requireTenant(req, tenantId);
+    if (req.principal.superAdmin)
+        return;
+    for (const QString& a : actions)
+        if (allowed(req.principal, tenantId, resource, a))
+            return;
+    throw HttpError::forbidden(u"Forbidden: missing permission "_s + resource + u":"_s
+                               + actions.join(u"|"_s) + u" in tenant '"_s + tenantId + u"'"_s);
+}
+
 bool Rbac::allowed(const Principal& p, const QString& tenantId, const QString& resource,
                    const QString& action, const QString& nameSpace)
 {

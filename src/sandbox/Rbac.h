@@ -40,6 +40,9 @@ public:
     // requireTenant + a tenant-wide binding granting resource:action (instance owners pass).
     void require(const ApiRequest& req, const QString& tenantId, const QString& resource,
                  const QString& action);
+    // require() for the first action of `actions` that the caller holds.
+    void requireAny(const ApiRequest& req, const QString& tenantId, const QString& resource,
+                    const QStringList& actions);
     bool allowed(const Principal& p, const QString& tenantId, const QString& resource,
                  const QString& action, const QString& nameSpace = {});
     bool tenantExists(const QString& tenantId);
