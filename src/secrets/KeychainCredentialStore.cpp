@@ -120,7 +120,7 @@ void KeychainCredentialStore::run(
             deliver(pending->context, std::move(pending->done), std::move(result));
         });
 
-    connect(pending->timer, &QTimer::timeout, this, [this, pending, key, opName]() {
+    connect(pending->timer, &QTimer::timeout, this, [this, pending, key, opName, timeout = m_timeout]() {
         if (pending->completed)
             return;
         pending->completed = true;
@@ -129,8 +129,8 @@ void KeychainCredentialStore::run(
         disconnect(pending->finishedConnection);
         m_pending.removeOne(pending);
         pending->timer->deleteLater();
-        const QString why = tr("The keychain did not answer within %1 ms.").arg(m_timeout.count());
-        qCWarning(lcSecrets) << "keychain" << opName << key << "timed out after" << m_timeout.count() << "ms";
+        const QString why = tr("The keychain did not answer within %1 ms.").arg(timeout.count());
+        qCWarning(lcSecrets) << "keychain" << opName << key << "timed out after" << timeout.count() << "ms";
         CredentialResult result = CredentialResult::failure(CredentialResult::TimedOut, why);
         setAvailable(false, why);
         deliver(pending->context, std::move(pending->done), std::move(result));
