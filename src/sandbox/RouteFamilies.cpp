@@ -2,11 +2,14 @@
 
 #include "BindingRoutes.h"
 #include "GroupRoutes.h"
+#include "InvitationRoutes.h"
 #include "MiscRoutes.h"
 #include "RoleRoutes.h"
+#include "ServiceAccountRoutes.h"
 #include "TenantAccessRoutes.h"
 #include "TenantRoutes.h"
 #include "UserRoutes.h"
+#include "WorkerGroupRoutes.h"
 
 namespace ktc::sandbox {
 
@@ -16,10 +19,13 @@ void RouteFamilies::install(SandboxContext& ctx, Router& router)
     MiscRoutes::install(ctx, router);
     TenantRoutes::install(ctx, router);
     UserRoutes::install(ctx, router);
+    ServiceAccountRoutes::install(ctx, router);
+    WorkerGroupRoutes::install(ctx, router);
     TenantAccessRoutes::install(ctx, router);
     GroupRoutes::install(ctx, router);
     RoleRoutes::install(ctx, router);
     BindingRoutes::install(ctx, router);
+    InvitationRoutes::install(ctx, router);
 }
 
 } // namespace ktc::sandbox

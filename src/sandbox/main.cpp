@@ -5,6 +5,7 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/Seeder.h"
+#include "sandbox/WorkerGroupRoutes.h"
 #include "sandbox/SignalWatcher.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,8 @@ int main(int argc, char** argv)
         }
         try {
             Seeder seeder(server.context());
+            if (db.isNew())
+                WorkerGroupRoutes::seedDefaults(db);
             if (db.isNew() && options.seed != u"none"_s) {
                 QElapsedTimer t;
                 t.start();
