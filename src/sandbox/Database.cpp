@@ -175,6 +175,9 @@ void Database::run(QSqlQuery& query)
             throw HttpError(409, u"Conflict: the entity already exists"_s);
         throw HttpError(500, u"Internal server error: "_s + err.text());
     }
+    // token bookkeeping (last_used on every bearer call) must not invalidate the user indexes
+    if (!query.isSelect() && !query.lastQuery().contains(u"api_tokens"_s))
+        ++m_generation;
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)

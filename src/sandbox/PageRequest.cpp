@@ -74,6 +74,20 @@ QString PageRequest::orderBy(const QMap<QString, QString>& columns, const QStrin
     return u" ORDER BY "_s + parts.join(u", "_s);
 }
 
+QList<QPair<QString, bool>> PageRequest::sortKeys(const QStringList& fields) const
+{
+    QMap<QString, QString> columns;
+    for (const QString& f : fields)
+        columns.insert(f, f);
+    orderBy(columns, {}); // validates, throws 422
+    QList<QPair<QString, bool>> out;
+    for (const QString& s : m_sort) {
+        const QStringList fd = s.split(QLatin1Char(':'));
+        out.append({fd.value(0), fd.size() < 2 || fd.at(1).toLower() == u"asc"_s});
+    }
+    return out;
+}
+
 QString PageRequest::limit() const
 {
     return u" LIMIT "_s + QString::number(m_size) + u" OFFSET "_s

@@ -33,6 +33,8 @@ public:
 
     // "ORDER BY ..." from the sort params; `columns` maps API field names to SQL expressions.
     QString orderBy(const QMap<QString, QString>& columns, const QString& fallback) const;
+    // The validated sort as (field, ascending) pairs, for lists sorted in memory.
+    QList<QPair<QString, bool>> sortKeys(const QStringList& fields) const;
     QString limit() const;
     // Adds "AND <column> LIKE ?" for the free text when there is one.
     void addFreeText(QString& where, QVariantList& binds, const QString& searchColumn) const;

@@ -6,6 +6,7 @@ class Authenticator;
 class Database;
 class FaultInjector;
 class Rbac;
+class TenantAccessIndex;
 
 // The services every route family uses; owned by SandboxServer.
 struct SandboxContext
@@ -14,6 +15,7 @@ struct SandboxContext
     Authenticator& auth;
     Rbac& rbac;
     FaultInjector& faults;
+    TenantAccessIndex& accessIndex;
 };
 
 } // namespace ktc::sandbox

@@ -36,8 +36,8 @@ QByteArray methodName(QHttpServerRequest::Method m)
 } // namespace
 
 SandboxServer::SandboxServer(Database& db, bool control, QObject* parent)
-    : QAbstractHttpServer(parent), m_db(db), m_auth(db), m_rbac(db),
-      m_context{db, m_auth, m_rbac, m_faults}, m_control(control)
+    : QAbstractHttpServer(parent), m_db(db), m_auth(db), m_rbac(db), m_accessIndex(db),
+      m_context{db, m_auth, m_rbac, m_faults, m_accessIndex}, m_control(control)
 {
     if (m_control)
         installControlRoutes();

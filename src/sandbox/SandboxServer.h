@@ -7,6 +7,7 @@
 #include "Rbac.h"
 #include "Router.h"
 #include "SandboxContext.h"
+#include "TenantAccessIndex.h"
 
 #include <QAbstractHttpServer>
 #include <memory>
@@ -46,6 +47,7 @@ private:
     Rbac m_rbac;
     FaultInjector m_faults;
     AccessLog m_log;
+    TenantAccessIndex m_accessIndex;
     Router m_router;
     SandboxContext m_context;
     bool m_control;

@@ -6,6 +6,9 @@
 #include "Rbac.h"
 #include "Router.h"
 #include "SandboxContext.h"
+#include "TenantAccessIndex.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,32 +61,57 @@ void TenantAccessRoutes::install(SandboxContext& ctx, Router& r)
     Rbac& rbac = ctx.rbac;
     const QString base = u"/api/v1/{}/tenant-access"_s;
 
-    r.add("GET", base, Access::Authenticated, [&db, &rbac](ApiRequest& req) {
+    TenantAccessIndex& index = ctx.accessIndex;
+    r.add("GET", base, Access::Authenticated, [&db, &rbac, &index](ApiRequest& req) {
         const QString tenant = req.param(0);
         rbac.requireAny(req, tenant, u"USER"_s, {u"LIST"_s, u"VIEW"_s});
         const PageRequest page(req);
-        QString where = u" WHERE a.tenant_id = ?"_s;
-        QVariantList binds{tenant};
-        page.addFreeText(where, binds, u"u.search"_s);
+        const auto sort = page.sortKeys({u"id"_s, u"username"_s, u"email"_s, u"type"_s});
+        const QString text = page.freeText();
         QString type = page.filterValue(u"type"_s);
         if (type.isNull())
             type = req.queryValue(u"type"_s); // 1.3 style
-        if (!type.isEmpty()) {
-            where += u" AND u.type = ?"_s;
-            binds << type.toUpper();
+        type = type.toUpper();
+        if (!type.isEmpty() && type != u"STANDARD"_s && type != u"SERVICE_ACCOUNT"_s)
+            throw HttpError::badRequest(u"Invalid filter: type must be STANDARD or SERVICE_ACCOUNT"_s);
+        // filter the in-memory index (see TenantAccessIndex), then load only the page's rows
+        QList<const TenantAccessIndex::Entry*> matches;
+        for (const auto& e : index.entries(tenant)) {
+            if (!type.isEmpty() && e.serviceAccount != (type == u"SERVICE_ACCOUNT"_s))
+                continue;
+            if (!text.isEmpty() && !e.search.contains(text))
+                continue;
+            matches.append(&e);
         }
-        const QString order = page.orderBy({{u"id"_s, u"u.id"_s},
-                                            {u"username"_s, u"coalesce(u.email, u.name) COLLATE NOCASE"_s},
-                                            {u"email"_s, u"u.email COLLATE NOCASE"_s},
-                                            {u"type"_s, u"u.type"_s}},
-                                           u"a.user_id"_s);
-        const QString from = u" FROM tenant_access a JOIN users u ON u.id = a.user_id"_s;
-        const qint64 total = db.scalar(u"SELECT COUNT(*)"_s + from + where, binds).toLongLong();
-        QSqlQuery q = db.exec(u"SELECT u.id"_s + from + where + order + page.limit(), binds);
+        // the index is already in username order: a single username sort is at most a reversal
+        const bool byUsername = sort.size() == 1 && (sort.first().first == u"username"_s || sort.first().first == u"email"_s);
+        if (byUsername && !sort.first().second) {
+            std::reverse(matches.begin(), matches.end());
+        } else if (!sort.isEmpty() && !byUsername) {
+            static const QString kStandard = u"STANDARD"_s;
+            static const QString kServiceAccount = u"SERVICE_ACCOUNT"_s;
+            auto key = [](const TenantAccessIndex::Entry* e, const QString& field) -> const QString& {
+                if (field == u"id"_s)
+                    return e->id;
+                if (field == u"type"_s)
+                    return e->serviceAccount ? kServiceAccount : kStandard;
+                return e->username;
+            };
+            std::stable_sort(matches.begin(), matches.end(), [&sort, &key](const auto* a, const auto* b) {
+                for (const auto& [field, asc] : sort) {
+                    const QString& ka = key(a, field);
+                    const QString& kb = key(b, field);
+                    if (ka != kb)
+                        return asc ? ka < kb : kb < ka;
+                }
+                return false;
+            });
+        }
+        const qint64 from = qint64(page.page() - 1) * page.size();
         Json results = Json::array();
-        while (q.next())
-            results.push_back(IamViews::userTenantAccess(db, tenant, q.value(0).toString()));
-        return ApiResponse::json(toBytes(IamViews::paged(results, total)));
+        for (qint64 i = from; i < matches.size() && i < from + page.size(); ++i)
+            results.push_back(IamViews::userTenantAccess(db, tenant, matches.at(i)->id));
+        return ApiResponse::json(toBytes(IamViews::paged(results, matches.size())));
     });
 
     r.add("POST", base, Access::Authenticated, [&db, &rbac](ApiRequest& req) {

@@ -7,6 +7,7 @@
 #include "sandbox/Seeder.h"
 #include "sandbox/WorkerGroupRoutes.h"
 #include "sandbox/SignalWatcher.h"
+#include "sandbox/TenantAccessIndex.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -71,6 +72,10 @@ int main(int argc, char** argv)
             }
             if (!options.ownerEmail.isEmpty())
                 seeder.ensureOwner(options.ownerEmail, options.ownerPassword);
+            // build the member indexes now rather than on the first list request
+            QSqlQuery tenants = db.exec(u"SELECT id FROM tenants"_s);
+            while (tenants.next())
+                server.context().accessIndex.entries(tenants.value(0).toString());
         } catch (const HttpError& e) {
             std::fprintf(stderr, "kestra-sandbox: seeding failed: %s\n", qPrintable(e.message()));
             return 1;
