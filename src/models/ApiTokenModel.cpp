@@ -12,12 +12,13 @@ void ApiTokenModel::setTokenFetcher(TokenListFetcher fetcher, Canceller cancelle
     }
     setListFetcher(
         [fetcher = std::move(fetcher)](QObject* context, api::ApiCallback<QList<ApiToken>> callback) {
-            return fetcher(context, [callback = std::move(callback)](const api::ApiResult<ApiTokenList>& result) {
-                if (result.ok())
-                    callback(result.value().results);
-                else
-                    callback(result.error());
-            });
+            return fetcher(
+                context, [callback = std::move(callback)](const api::ApiResult<ApiTokenList>& result) {
+                    if (result.ok())
+                        callback(result.value().results);
+                    else
+                        callback(result.error());
+                });
         },
         std::move(canceller));
 }
@@ -25,14 +26,22 @@ void ApiTokenModel::setTokenFetcher(TokenListFetcher fetcher, Canceller cancelle
 QString ApiTokenModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name: return tr("Name");
-    case Description: return tr("Description");
-    case Prefix: return tr("Prefix");
-    case Issued: return tr("Issued");
-    case Expires: return tr("Expires");
-    case LastUsed: return tr("Last used");
-    case Extended: return tr("Extended");
-    case Expired: return tr("Expired");
+    case Name:
+        return tr("Name");
+    case Description:
+        return tr("Description");
+    case Prefix:
+        return tr("Prefix");
+    case Issued:
+        return tr("Issued");
+    case Expires:
+        return tr("Expires");
+    case LastUsed:
+        return tr("Last used");
+    case Extended:
+        return tr("Extended");
+    case Expired:
+        return tr("Expired");
     }
     return {};
 }
@@ -40,9 +49,12 @@ QString ApiTokenModel::columnTitle(int column) const
 QVariant ApiTokenModel::itemData(const ApiToken& token, int column, int role) const
 {
     switch (column) {
-    case Issued: return dateData(token.iat, role, QString());
-    case Expires: return dateData(token.exp, role, tr("Never"));
-    case LastUsed: return dateData(token.lastUsed, role, tr("Never"));
+    case Issued:
+        return dateData(token.iat, role, QString());
+    case Expires:
+        return dateData(token.exp, role, tr("Never"));
+    case LastUsed:
+        return dateData(token.lastUsed, role, tr("Never"));
     }
     if (role == Qt::ToolTipRole) {
         if (column == Extended && token.extended)
@@ -55,11 +67,16 @@ QVariant ApiTokenModel::itemData(const ApiToken& token, int column, int role) co
     if (!raw && role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Name: return token.name;
-    case Description: return token.description;
-    case Prefix: return token.prefix;
-    case Extended: return raw ? QVariant(token.extended) : QVariant(yesNo(token.extended));
-    case Expired: return raw ? QVariant(token.expired) : QVariant(yesNo(token.expired));
+    case Name:
+        return token.name;
+    case Description:
+        return token.description;
+    case Prefix:
+        return token.prefix;
+    case Extended:
+        return raw ? QVariant(token.extended) : QVariant(yesNo(token.extended));
+    case Expired:
+        return raw ? QVariant(token.expired) : QVariant(yesNo(token.expired));
     }
     return {};
 }
@@ -71,8 +88,10 @@ QVariant ApiTokenModel::dateData(const QDateTime& when, int role, const QString&
     switch (role) {
     case Qt::DisplayRole:
         return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : whenInvalid;
-    case Qt::ToolTipRole: return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate)) : QVariant();
-    case RawValueRole: return when;
+    case Qt::ToolTipRole:
+        return when.isValid() ? QVariant(when.toUTC().toString(Qt::ISODate)) : QVariant();
+    case RawValueRole:
+        return when;
     }
     return {};
 }

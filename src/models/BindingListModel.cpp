@@ -7,17 +7,22 @@ BindingListModel::SubjectKind BindingListModel::subjectOf(const Binding& binding
     if (binding.type == BindingType::Group || binding.group)
         return SubjectKind::Group;
     if (binding.user)
-        return binding.user->type == UserType::ServiceAccount ? SubjectKind::ServiceAccount : SubjectKind::User;
+        return binding.user->type == UserType::ServiceAccount ? SubjectKind::ServiceAccount
+                                                              : SubjectKind::User;
     return binding.type == BindingType::User ? SubjectKind::User : SubjectKind::Unknown;
 }
 
 QString BindingListModel::columnTitle(int column) const
 {
     switch (column) {
-    case SubjectType: return tr("Type");
-    case Subject: return tr("Granted to");
-    case RoleName: return tr("Role");
-    case Namespace: return tr("Namespace");
+    case SubjectType:
+        return tr("Type");
+    case Subject:
+        return tr("Granted to");
+    case RoleName:
+        return tr("Role");
+    case Namespace:
+        return tr("Namespace");
     }
     return {};
 }
@@ -27,7 +32,8 @@ QVariant BindingListModel::itemData(const Binding& binding, int column, int role
     const bool raw = role == RawValueRole;
     if (role == Qt::ToolTipRole) {
         switch (column) {
-        case Subject: return subjectToolTip(binding);
+        case Subject:
+            return subjectToolTip(binding);
         case Namespace:
             return binding.namespaceId.isEmpty() ? tr("Every namespace of the tenant")
                                                  : tr("%1 and its child namespaces").arg(binding.namespaceId);
@@ -39,14 +45,20 @@ QVariant BindingListModel::itemData(const Binding& binding, int column, int role
     switch (column) {
     case SubjectType:
         switch (subjectOf(binding)) {
-        case SubjectKind::User: return raw ? QStringLiteral("USER") : tr("User");
-        case SubjectKind::ServiceAccount: return raw ? QStringLiteral("SERVICE_ACCOUNT") : tr("Service account");
-        case SubjectKind::Group: return raw ? QStringLiteral("GROUP") : tr("Group");
-        case SubjectKind::Unknown: return QString();
+        case SubjectKind::User:
+            return raw ? QStringLiteral("USER") : tr("User");
+        case SubjectKind::ServiceAccount:
+            return raw ? QStringLiteral("SERVICE_ACCOUNT") : tr("Service account");
+        case SubjectKind::Group:
+            return raw ? QStringLiteral("GROUP") : tr("Group");
+        case SubjectKind::Unknown:
+            return QString();
         }
         return {};
-    case Subject: return subjectName(binding);
-    case RoleName: return binding.role.name.isEmpty() ? binding.role.id : binding.role.name;
+    case Subject:
+        return subjectName(binding);
+    case RoleName:
+        return binding.role.name.isEmpty() ? binding.role.id : binding.role.name;
     case Namespace:
         // Raw: empty means the whole tenant, as on the wire.
         return raw || !binding.namespaceId.isEmpty() ? binding.namespaceId : tr("Whole tenant");

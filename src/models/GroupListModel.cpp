@@ -12,10 +12,14 @@ void GroupListModel::setMemberCount(const QString& groupId, qint64 count)
 QString GroupListModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name: return tr("Name");
-    case Description: return tr("Description");
-    case Members: return tr("Members");
-    case ProvisionedBy: return tr("Provisioned by");
+    case Name:
+        return tr("Name");
+    case Description:
+        return tr("Description");
+    case Members:
+        return tr("Members");
+    case ProvisionedBy:
+        return tr("Provisioned by");
     }
     return {};
 }
@@ -29,7 +33,8 @@ QVariant GroupListModel::itemData(const GroupSummary& group, int column, int rol
 {
     if (role == Qt::ToolTipRole) {
         if (column == ProvisionedBy && !group.securityIntegrationName.isEmpty())
-            return tr("Synced from %1: change it in the identity provider").arg(group.securityIntegrationName);
+            return tr("Synced from %1: change it in the identity provider")
+                .arg(group.securityIntegrationName);
         if (column == Description && !group.description.isEmpty())
             return group.description;
         return {};
@@ -37,13 +42,16 @@ QVariant GroupListModel::itemData(const GroupSummary& group, int column, int rol
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
-    case Name: return group.name;
-    case Description: return group.description;
+    case Name:
+        return group.name;
+    case Description:
+        return group.description;
     case Members: {
         const auto count = m_memberCounts.constFind(group.id);
         return count == m_memberCounts.cend() ? QVariant() : QVariant(*count);
     }
-    case ProvisionedBy: return group.securityIntegrationName;
+    case ProvisionedBy:
+        return group.securityIntegrationName;
     }
     return {};
 }

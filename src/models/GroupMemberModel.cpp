@@ -27,8 +27,8 @@ void GroupMemberModel::loadGroup()
         return;
     }
     setFetcher(
-        [fetcher = m_memberFetcher, groupId = m_groupId](const api::PageQuery& query, QObject* context,
-                                                         api::ApiCallback<Page<GroupMember>> callback) {
+        [fetcher = m_memberFetcher, groupId = m_groupId](
+            const api::PageQuery& query, QObject* context, api::ApiCallback<Page<GroupMember>> callback) {
             return fetcher(groupId, query, context, std::move(callback));
         },
         m_memberCanceller);
@@ -46,9 +46,12 @@ GroupMembership GroupMemberModel::membershipOf(const GroupMember& member) const
 QString GroupMemberModel::columnTitle(int column) const
 {
     switch (column) {
-    case DisplayName: return tr("Name");
-    case Username: return tr("Username");
-    case Membership: return tr("Membership");
+    case DisplayName:
+        return tr("Name");
+    case Username:
+        return tr("Username");
+    case Membership:
+        return tr("Membership");
     }
     return {};
 }
@@ -56,8 +59,10 @@ QString GroupMemberModel::columnTitle(int column) const
 QString GroupMemberModel::sortField(int column) const
 {
     switch (column) {
-    case DisplayName: return QStringLiteral("displayName");
-    case Username: return QStringLiteral("username");
+    case DisplayName:
+        return QStringLiteral("displayName");
+    case Username:
+        return QStringLiteral("username");
     }
     return {};
 }
@@ -72,16 +77,21 @@ QVariant GroupMemberModel::itemData(const GroupMember& member, int column, int r
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
-    case DisplayName: return member.displayName.isEmpty() ? member.username : member.displayName;
-    case Username: return member.username;
+    case DisplayName:
+        return member.displayName.isEmpty() ? member.username : member.displayName;
+    case Username:
+        return member.username;
     case Membership: {
         const GroupMembership membership = membershipOf(member);
         if (role == RawValueRole)
             return membership == GroupMembership::Unknown ? QVariant() : QVariant(toWireString(membership));
         switch (membership) {
-        case GroupMembership::Owner: return tr("Owner");
-        case GroupMembership::Member: return tr("Member");
-        case GroupMembership::Unknown: return QString();
+        case GroupMembership::Owner:
+            return tr("Owner");
+        case GroupMembership::Member:
+            return tr("Member");
+        case GroupMembership::Unknown:
+            return QString();
         }
         return {};
     }

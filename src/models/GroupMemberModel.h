@@ -15,8 +15,8 @@ public:
     Q_ENUM(Column)
 
     // Like Fetcher, for the group given first (e.g. GroupsApi::members bound to a tenant).
-    using MemberFetcher = std::function<api::RequestId(const QString& groupId, const api::PageQuery&, QObject* context,
-                                                       api::ApiCallback<Page<GroupMember>>)>;
+    using MemberFetcher = std::function<api::RequestId(const QString& groupId, const api::PageQuery&,
+        QObject* context, api::ApiCallback<Page<GroupMember>>)>;
 
     using PagedListModel::PagedListModel;
 

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QSet>
-
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -16,17 +15,19 @@ namespace ktc::models {
 
 // PagedModelBase over a QList<T> (T has a QString `id`), fed page by page by a Fetcher, or as a
 // whole by a ListFetcher or setItems() (static mode). Concrete models add columns and itemData().
-template <class T>
-class PagedListModel : public PagedModelBase
+template <class T> class PagedListModel : public PagedModelBase
 {
 public:
     // Sends one page request; the model passes itself as `context`, so a model destroyed while
     // the request is in flight is never called back (ApiClient's contract).
-    using Fetcher = std::function<api::RequestId(const api::PageQuery&, QObject* context, api::ApiCallback<Page<T>>)>;
+    using Fetcher
+        = std::function<api::RequestId(const api::PageQuery&, QObject* context, api::ApiCallback<Page<T>>)>;
     // Sends the request for a list that is not paged.
     using ListFetcher = std::function<api::RequestId(QObject* context, api::ApiCallback<QList<T>>)>;
 
-    explicit PagedListModel(QObject* parent = nullptr) : PagedModelBase(parent) { }
+    explicit PagedListModel(QObject* parent = nullptr)
+        : PagedModelBase(parent)
+    { }
 
     // Paged mode. A new tenant (or any other new source) is a new fetcher: resets, loads page 1,
     // and the replies still coming for the old one are dropped.
@@ -118,7 +119,10 @@ public:
         adjustTotal(+1);
     }
 
-    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_items.size()); }
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_items.size());
+    }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {
@@ -149,7 +153,8 @@ private:
     }
 
     template <class R>
-    api::ApiCallback<R> replyHandler(quint64 ticket, void (PagedListModel::*handler)(quint64, const api::ApiResult<R>&))
+    api::ApiCallback<R> replyHandler(
+        quint64 ticket, void (PagedListModel::*handler)(quint64, const api::ApiResult<R>&))
     {
         return [this, ticket, handler](const api::ApiResult<R>& result) {
             if (!isStartingFetch()) {
@@ -159,7 +164,8 @@ private:
             // Answered before the fetcher returned, i.e. inside fetchMore() or a reset, where
             // views do not expect rows to change: handle it from the event loop instead.
             QMetaObject::invokeMethod(
-                this, [this, ticket, handler, result] { (this->*handler)(ticket, result); }, Qt::QueuedConnection);
+                this, [this, ticket, handler, result] { (this->*handler)(ticket, result); },
+                Qt::QueuedConnection);
         };
     }
 
@@ -266,7 +272,7 @@ private:
     Fetcher m_fetcher;
     ListFetcher m_listFetcher;
     QList<T> m_items; // the rows
-    QList<T> m_all;   // static mode: the whole list, unfiltered
+    QList<T> m_all; // static mode: the whole list, unfiltered
     QSet<QString> m_ids;
 };
 

@@ -7,13 +7,18 @@
 
 namespace ktc::models {
 
-PagedModelBase::PagedModelBase(QObject* parent) : QAbstractTableModel(parent) { }
+PagedModelBase::PagedModelBase(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
 
 // Nothing to cancel here: every fetch has this model as its context object, so ApiClient
 // aborts it and never calls back once the model is gone.
 PagedModelBase::~PagedModelBase() = default;
 
-QString PagedModelBase::errorMessage() const { return m_error ? m_error->message() : QString(); }
+QString PagedModelBase::errorMessage() const
+{
+    return m_error ? m_error->message() : QString();
+}
 
 void PagedModelBase::setQuery(const api::PageQuery& query)
 {
@@ -50,7 +55,10 @@ bool PagedModelBase::isSortable(int column) const
     return m_mode == Mode::Static || !sortField(column).isEmpty();
 }
 
-void PagedModelBase::reload() { restart(); }
+void PagedModelBase::reload()
+{
+    restart();
+}
 
 void PagedModelBase::clear()
 {
@@ -93,7 +101,10 @@ PagedModelBase::Canceller PagedModelBase::cancellerFor(api::ApiClient* client)
     };
 }
 
-int PagedModelBase::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : columns(); }
+int PagedModelBase::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : columns();
+}
 
 QVariant PagedModelBase::headerData(int section, Qt::Orientation orientation, int role) const
 {
@@ -113,8 +124,8 @@ Qt::ItemFlags PagedModelBase::flags(const QModelIndex& index) const
 
 bool PagedModelBase::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_mode == Mode::Paged && !m_inFlight && m_state != State::Error && !m_exhausted
-        && hasSource();
+    return !parent.isValid() && m_mode == Mode::Paged && !m_inFlight && m_state != State::Error
+        && !m_exhausted && hasSource();
 }
 
 void PagedModelBase::fetchMore(const QModelIndex& parent)
@@ -129,7 +140,8 @@ void PagedModelBase::sort(int column, Qt::SortOrder order)
         return;
     column = qMax(column, -1);
     if (m_mode == Mode::Paged && column >= 0 && sortField(column).isEmpty()) {
-        qCDebug(lcModels) << metaObject()->className() << "column" << column << "is not sortable on the server";
+        qCDebug(lcModels) << metaObject()->className() << "column" << column
+                          << "is not sortable on the server";
         return;
     }
     if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
@@ -142,7 +154,10 @@ void PagedModelBase::sort(int column, Qt::SortOrder order)
         restart();
 }
 
-QString PagedModelBase::sortField(int) const { return {}; }
+QString PagedModelBase::sortField(int) const
+{
+    return {};
+}
 
 void PagedModelBase::restart()
 {
@@ -214,7 +229,10 @@ void PagedModelBase::failFetch(quint64 ticket, const api::ApiError& error)
     setState(State::Error);
 }
 
-void PagedModelBase::adjustTotal(qint64 delta) { setTotal(qMax<qint64>(0, m_total + delta)); }
+void PagedModelBase::adjustTotal(qint64 delta)
+{
+    setTotal(qMax<qint64>(0, m_total + delta));
+}
 
 void PagedModelBase::columnChanged(int column)
 {
@@ -223,7 +241,10 @@ void PagedModelBase::columnChanged(int column)
         Q_EMIT dataChanged(index(0, column), index(rows - 1, column));
 }
 
-QString PagedModelBase::yesNo(bool value) { return value ? tr("Yes") : tr("No"); }
+QString PagedModelBase::yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
 
 bool PagedModelBase::rawLess(const QVariant& left, const QVariant& right)
 {
@@ -232,7 +253,9 @@ bool PagedModelBase::rawLess(const QVariant& left, const QVariant& right)
     if (left.typeId() == QMetaType::QString && right.typeId() == QMetaType::QString)
         return QString::compare(left.toString(), right.toString(), Qt::CaseInsensitive) < 0;
     if (left.typeId() == QMetaType::QStringList && right.typeId() == QMetaType::QStringList)
-        return QString::compare(left.toStringList().join(u','), right.toStringList().join(u','), Qt::CaseInsensitive) < 0;
+        return QString::compare(
+                   left.toStringList().join(u','), right.toStringList().join(u','), Qt::CaseInsensitive)
+            < 0;
     return QVariant::compare(left, right) == QPartialOrdering::Less;
 }
 
@@ -241,7 +264,7 @@ void PagedModelBase::startNextFetch()
     if (m_inFlight || m_exhausted || m_state == State::Error || !hasSource())
         return;
     const quint64 ticket = ++m_lastTicket;
-    m_inFlight = InFlight{ticket, m_generation, 0};
+    m_inFlight = InFlight { ticket, m_generation, 0 };
     setState(State::Loading);
     if (!isCurrent(ticket))
         return; // a stateChanged slot reset the model

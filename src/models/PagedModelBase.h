@@ -6,7 +6,6 @@
 
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -27,8 +26,8 @@ public:
     Q_ENUM(Mode)
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the unformatted value (QString, bool, qint64, QDateTime...)
-        SortRole = RawValueRole,         // for QSortFilterProxyModel::setSortRole
-        IdRole = Qt::UserRole + 2,       // the item's id, whatever the column
+        SortRole = RawValueRole, // for QSortFilterProxyModel::setSortRole
+        IdRole = Qt::UserRole + 2, // the item's id, whatever the column
     };
     Q_ENUM(Role)
 

@@ -5,10 +5,14 @@ namespace ktc::models {
 QString RoleListModel::columnTitle(int column) const
 {
     switch (column) {
-    case Name: return tr("Name");
-    case Managed: return tr("Managed");
-    case Default: return tr("Default");
-    case Permissions: return tr("Permissions");
+    case Name:
+        return tr("Name");
+    case Managed:
+        return tr("Managed");
+    case Default:
+        return tr("Default");
+    case Permissions:
+        return tr("Permissions");
     }
     return {};
 }
@@ -31,10 +35,14 @@ QVariant RoleListModel::itemData(const RoleSummary& role, int column, int itemRo
     if (!raw && itemRole != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Name: return role.name;
-    case Managed: return raw ? QVariant(role.isManaged) : QVariant(yesNo(role.isManaged));
-    case Default: return raw ? QVariant(role.isDefault) : QVariant(yesNo(role.isDefault));
-    case Permissions: return role.permissionCount;
+    case Name:
+        return role.name;
+    case Managed:
+        return raw ? QVariant(role.isManaged) : QVariant(yesNo(role.isManaged));
+    case Default:
+        return raw ? QVariant(role.isDefault) : QVariant(yesNo(role.isDefault));
+    case Permissions:
+        return role.permissionCount;
     }
     return {};
 }

@@ -24,9 +24,12 @@ QVariant TenantAccessListModel::groupsData(const TenantAccessUser& user, int rol
         lines.append(group.external ? tr("%1 (synced from the identity provider)").arg(name) : name);
     }
     switch (role) {
-    case Qt::DisplayRole: return names.join(QStringLiteral(", "));
-    case Qt::ToolTipRole: return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
-    case RawValueRole: return names;
+    case Qt::DisplayRole:
+        return names.join(QStringLiteral(", "));
+    case Qt::ToolTipRole:
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    case RawValueRole:
+        return names;
     }
     return {};
 }
@@ -37,8 +40,10 @@ QVariant TenantAccessListModel::instanceOwnerData(const TenantAccessUser& user, 
         return role == Qt::ToolTipRole ? QVariant(tr("Not known to this session")) : QVariant();
     const bool owner = m_ownerIds.contains(user.id);
     switch (role) {
-    case Qt::DisplayRole: return yesNo(owner);
-    case RawValueRole: return owner;
+    case Qt::DisplayRole:
+        return yesNo(owner);
+    case RawValueRole:
+        return owner;
     }
     return {};
 }

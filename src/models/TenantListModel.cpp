@@ -18,9 +18,12 @@ QList<Tenant> TenantListModel::fromMe(const QList<MeTenant>& tenants)
 QString TenantListModel::columnTitle(int column) const
 {
     switch (column) {
-    case Id: return tr("ID");
-    case Name: return tr("Name");
-    case Workers: return tr("Worker group");
+    case Id:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Workers:
+        return tr("Worker group");
     }
     return {};
 }
@@ -28,8 +31,10 @@ QString TenantListModel::columnTitle(int column) const
 QString TenantListModel::sortField(int column) const
 {
     switch (column) {
-    case Id: return QStringLiteral("id");
-    case Name: return QStringLiteral("name");
+    case Id:
+        return QStringLiteral("id");
+    case Name:
+        return QStringLiteral("name");
     }
     return {};
 }
@@ -41,9 +46,12 @@ QVariant TenantListModel::itemData(const Tenant& tenant, int column, int role) c
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
-    case Id: return tenant.id;
-    case Name: return tenant.name;
-    case Workers: return workersText(tenant);
+    case Id:
+        return tenant.id;
+    case Name:
+        return tenant.name;
+    case Workers:
+        return workersText(tenant);
     }
     return {};
 }

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace ktc::test {
@@ -17,8 +16,7 @@ namespace ktc::test {
 // A Fetcher whose replies arrive when the test says so: every request waits in a queue until
 // reply()/fail() answers it. Like ApiClient it never calls back once the context is gone, and
 // its canceller completes the request at once with a Cancelled error.
-template <class T>
-class ScriptedFetcher
+template <class T> class ScriptedFetcher
 {
 public:
     struct Call
@@ -33,7 +31,7 @@ public:
     std::function<api::RequestId(const api::PageQuery&, QObject*, api::ApiCallback<Page<T>>)> fetcher()
     {
         return [this](const api::PageQuery& query, QObject* context, api::ApiCallback<Page<T>> callback) {
-            m_calls.append(Call{query, context, std::move(callback), ++m_nextId, false});
+            m_calls.append(Call { query, context, std::move(callback), ++m_nextId, false });
             return m_calls.last().id;
         };
     }
@@ -44,7 +42,8 @@ public:
             m_cancelled.append(id);
             for (int i = 0; i < m_calls.size(); ++i) {
                 if (m_calls.at(i).id == id && !m_calls.at(i).done)
-                    fail(i, api::ApiError(api::ApiError::Kind::Cancelled, "GET", QStringLiteral("/scripted")));
+                    fail(
+                        i, api::ApiError(api::ApiError::Kind::Cancelled, "GET", QStringLiteral("/scripted")));
             }
         };
     }

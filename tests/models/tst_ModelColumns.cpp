@@ -30,7 +30,10 @@ QString display(const QAbstractItemModel& model, int row, int column)
 {
     return model.index(row, column).data(Qt::DisplayRole).toString();
 }
-QVariant raw(const QAbstractItemModel& model, int row, int column) { return model.index(row, column).data(kRaw); }
+QVariant raw(const QAbstractItemModel& model, int row, int column)
+{
+    return model.index(row, column).data(kRaw);
+}
 QString tip(const QAbstractItemModel& model, int row, int column)
 {
     return model.index(row, column).data(Qt::ToolTipRole).toString();
@@ -45,8 +48,7 @@ QStringList headers(const QAbstractItemModel& model)
 }
 
 // The server sort field each column sends ("" = not sortable on the server).
-template <class Model, class T>
-QStringList sortFields(Model& model)
+template <class Model, class T> QStringList sortFields(Model& model)
 {
     ScriptedFetcher<T> server;
     model.setFetcher(server.fetcher(), server.canceller());
@@ -78,9 +80,10 @@ TenantAccessUser accessUser()
     user.username = QStringLiteral("alice@acme.com");
     user.displayName = QStringLiteral("Alice Liddell");
     user.description = QStringLiteral("Platform team");
-    user.groups = {{QStringLiteral("g1"), QStringLiteral("Admins"), false},
-                   {QStringLiteral("g2"), QStringLiteral("SSO Engineers"), true}};
-    user.auths = {{QStringLiteral("Password"), QStringLiteral("BASIC_AUTH")}, {QStringLiteral("Okta"), QStringLiteral("OIDC")}};
+    user.groups = { { QStringLiteral("g1"), QStringLiteral("Admins"), false },
+        { QStringLiteral("g2"), QStringLiteral("SSO Engineers"), true } };
+    user.auths = { { QStringLiteral("Password"), QStringLiteral("BASIC_AUTH") },
+        { QStringLiteral("Okta"), QStringLiteral("OIDC") } };
     return user;
 }
 
@@ -90,8 +93,8 @@ GroupMember member(const QString& id, GroupMembership inG1)
     m.id = id;
     m.username = id + QStringLiteral("@acme.com");
     m.displayName = QStringLiteral("Member ") + id;
-    m.groups = {{QStringLiteral("g1"), QStringLiteral("Admins"), false, inG1},
-                {QStringLiteral("g2"), QStringLiteral("Ops"), false, GroupMembership::Owner}};
+    m.groups = { { QStringLiteral("g1"), QStringLiteral("Admins"), false, inG1 },
+        { QStringLiteral("g2"), QStringLiteral("Ops"), false, GroupMembership::Owner } };
     return m;
 }
 
@@ -106,35 +109,39 @@ private Q_SLOTS:
     {
         TenantListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Worker group")}));
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Worker group") }));
 
         Tenant selector = tenant(QStringLiteral("dev"), QStringLiteral("Development"));
-        selector.defaultWorkerSelector = WorkerSelector{{QStringLiteral("gpu"), QStringLiteral("linux")},
-                                                        WorkerSelectorMatch::Any, WorkerFallback::Wait};
+        selector.defaultWorkerSelector = WorkerSelector { { QStringLiteral("gpu"), QStringLiteral("linux") },
+            WorkerSelectorMatch::Any, WorkerFallback::Wait };
         Tenant legacy = tenant(QStringLiteral("prod"), QStringLiteral("Production"));
-        legacy.workerGroup = LegacyWorkerGroup{QStringLiteral("gpu-workers"), std::nullopt};
-        model.setItems({selector, legacy, tenant(QStringLiteral("qa"), QStringLiteral("QA"))});
+        legacy.workerGroup = LegacyWorkerGroup { QStringLiteral("gpu-workers"), std::nullopt };
+        model.setItems({ selector, legacy, tenant(QStringLiteral("qa"), QStringLiteral("QA")) });
 
         QCOMPARE(display(model, 0, TenantListModel::Id), QStringLiteral("dev"));
         QCOMPARE(display(model, 0, TenantListModel::Name), QStringLiteral("Development"));
         QCOMPARE(display(model, 0, TenantListModel::Workers), QStringLiteral("gpu, linux"));
-        QCOMPARE(tip(model, 0, TenantListModel::Workers), QStringLiteral("Worker tags: gpu, linux (match ANY, fallback WAIT)"));
+        QCOMPARE(tip(model, 0, TenantListModel::Workers),
+            QStringLiteral("Worker tags: gpu, linux (match ANY, fallback WAIT)"));
         QCOMPARE(display(model, 1, TenantListModel::Workers), QStringLiteral("gpu-workers"));
-        QCOMPARE(tip(model, 1, TenantListModel::Workers), QStringLiteral("Worker group gpu-workers (fallback FAIL)"));
+        QCOMPARE(tip(model, 1, TenantListModel::Workers),
+            QStringLiteral("Worker group gpu-workers (fallback FAIL)"));
         QCOMPARE(display(model, 2, TenantListModel::Workers), QString());
         QCOMPARE(tip(model, 2, TenantListModel::Workers), QStringLiteral("Any worker"));
         QCOMPARE(raw(model, 1, TenantListModel::Name).toString(), QStringLiteral("Production"));
 
         QCOMPARE((sortFields<TenantListModel, Tenant>(model)),
-                 (QStringList{QStringLiteral("id:asc"), QStringLiteral("name:asc"), QString()}));
+            (QStringList { QStringLiteral("id:asc"), QStringLiteral("name:asc"), QString() }));
     }
 
     void tenantsOfANonOwnerComeFromMe()
     {
         TenantListModel model;
         Tester tester(&model, kFatal);
-        model.setItems(TenantListModel::fromMe({{QStringLiteral("dev"), QStringLiteral("Development"), QString()},
-                                                {QStringLiteral("prod"), QStringLiteral("Production"), QString()}}));
+        model.setItems(
+            TenantListModel::fromMe({ { QStringLiteral("dev"), QStringLiteral("Development"), QString() },
+                { QStringLiteral("prod"), QStringLiteral("Production"), QString() } }));
         QCOMPARE(model.mode(), PagedModelBase::Mode::Static);
         QCOMPARE(model.rowCount(), 2);
         model.setSearchText(QStringLiteral("prod"));
@@ -146,32 +153,36 @@ private Q_SLOTS:
     {
         UserListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Username"), QStringLiteral("Groups"),
-                                              QStringLiteral("Authentication"), QStringLiteral("Instance owner")}));
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Username"), QStringLiteral("Groups"),
+                QStringLiteral("Authentication"), QStringLiteral("Instance owner") }));
         TenantAccessUser noName = accessUser();
         noName.id = QStringLiteral("u2");
         noName.displayName.clear();
         noName.groups.clear();
         noName.auths.clear();
-        model.setItems({accessUser(), noName});
+        model.setItems({ accessUser(), noName });
 
         QCOMPARE(display(model, 0, UserListModel::DisplayName), QStringLiteral("Alice Liddell"));
         QCOMPARE(tip(model, 0, UserListModel::DisplayName), QStringLiteral("Platform team"));
         QCOMPARE(display(model, 1, UserListModel::DisplayName), QStringLiteral("alice@acme.com"));
         QCOMPARE(display(model, 0, UserListModel::Username), QStringLiteral("alice@acme.com"));
         QCOMPARE(display(model, 0, UserListModel::Groups), QStringLiteral("Admins, SSO Engineers"));
-        QCOMPARE(tip(model, 0, UserListModel::Groups), QStringLiteral("Admins\nSSO Engineers (synced from the identity provider)"));
-        QCOMPARE(raw(model, 0, UserListModel::Groups).toStringList(), (QStringList{QStringLiteral("Admins"), QStringLiteral("SSO Engineers")}));
+        QCOMPARE(tip(model, 0, UserListModel::Groups),
+            QStringLiteral("Admins\nSSO Engineers (synced from the identity provider)"));
+        QCOMPARE(raw(model, 0, UserListModel::Groups).toStringList(),
+            (QStringList { QStringLiteral("Admins"), QStringLiteral("SSO Engineers") }));
         QCOMPARE(display(model, 1, UserListModel::Groups), QString());
         QCOMPARE(display(model, 0, UserListModel::Authentication), QStringLiteral("Password, Okta"));
-        QCOMPARE(tip(model, 0, UserListModel::Authentication), QStringLiteral("Password (BASIC_AUTH)\nOkta (OIDC)"));
+        QCOMPARE(tip(model, 0, UserListModel::Authentication),
+            QStringLiteral("Password (BASIC_AUTH)\nOkta (OIDC)"));
 
         // Unknown until told: empty, not "No".
         QVERIFY(!model.instanceOwnersKnown());
         QCOMPARE(display(model, 0, UserListModel::InstanceOwner), QString());
         QVERIFY(!raw(model, 0, UserListModel::InstanceOwner).isValid());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setInstanceOwnerIds({QStringLiteral("u1")});
+        model.setInstanceOwnerIds({ QStringLiteral("u1") });
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().column(), int(UserListModel::InstanceOwner));
         QCOMPARE(display(model, 0, UserListModel::InstanceOwner), QStringLiteral("Yes"));
@@ -179,51 +190,59 @@ private Q_SLOTS:
         QCOMPARE(raw(model, 0, UserListModel::InstanceOwner), QVariant(true));
 
         QCOMPARE((sortFields<UserListModel, TenantAccessUser>(model)),
-                 (QStringList{QStringLiteral("displayName:asc"), QStringLiteral("username:asc"), QString(), QString(), QString()}));
+            (QStringList { QStringLiteral("displayName:asc"), QStringLiteral("username:asc"), QString(),
+                QString(), QString() }));
     }
 
     void serviceAccounts()
     {
         ServiceAccountListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Groups"),
-                                              QStringLiteral("Instance owner")}));
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Groups"),
+                QStringLiteral("Instance owner") }));
         TenantAccessUser account = accessUser();
         account.id = QStringLiteral("sa1");
         account.username = QStringLiteral("ci-bot");
         account.displayName.clear();
         account.description = QStringLiteral("Deploys flows from CI");
-        account.groups = {{QStringLiteral("g1"), QStringLiteral("Deployers"), false}};
-        model.setItems({account});
+        account.groups = { { QStringLiteral("g1"), QStringLiteral("Deployers"), false } };
+        model.setItems({ account });
         QCOMPARE(display(model, 0, ServiceAccountListModel::Name), QStringLiteral("ci-bot"));
-        QCOMPARE(display(model, 0, ServiceAccountListModel::Description), QStringLiteral("Deploys flows from CI"));
-        QCOMPARE(tip(model, 0, ServiceAccountListModel::Description), QStringLiteral("Deploys flows from CI"));
+        QCOMPARE(
+            display(model, 0, ServiceAccountListModel::Description), QStringLiteral("Deploys flows from CI"));
+        QCOMPARE(
+            tip(model, 0, ServiceAccountListModel::Description), QStringLiteral("Deploys flows from CI"));
         QCOMPARE(display(model, 0, ServiceAccountListModel::Groups), QStringLiteral("Deployers"));
         QCOMPARE(display(model, 0, ServiceAccountListModel::InstanceOwner), QString());
-        model.setInstanceOwnerIds({QStringLiteral("sa1")});
+        model.setInstanceOwnerIds({ QStringLiteral("sa1") });
         QCOMPARE(display(model, 0, ServiceAccountListModel::InstanceOwner), QStringLiteral("Yes"));
         QCOMPARE(model.index(0, 0).data(PagedModelBase::IdRole).toString(), QStringLiteral("sa1"));
 
         QCOMPARE((sortFields<ServiceAccountListModel, TenantAccessUser>(model)),
-                 (QStringList{QStringLiteral("username:asc"), QString(), QString(), QString()}));
+            (QStringList { QStringLiteral("username:asc"), QString(), QString(), QString() }));
     }
 
     void groups()
     {
         GroupListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Members"),
-                                              QStringLiteral("Provisioned by")}));
-        GroupSummary local{QStringLiteral("g1"), QStringLiteral("Admins"), QStringLiteral("Tenant admins"), QString()};
-        GroupSummary scim{QStringLiteral("g2"), QStringLiteral("Engineers"), QString(), QStringLiteral("Okta SCIM")};
-        model.setItems({local, scim});
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Members"),
+                QStringLiteral("Provisioned by") }));
+        GroupSummary local { QStringLiteral("g1"), QStringLiteral("Admins"), QStringLiteral("Tenant admins"),
+            QString() };
+        GroupSummary scim { QStringLiteral("g2"), QStringLiteral("Engineers"), QString(),
+            QStringLiteral("Okta SCIM") };
+        model.setItems({ local, scim });
         QCOMPARE(display(model, 0, GroupListModel::Name), QStringLiteral("Admins"));
         QCOMPARE(display(model, 0, GroupListModel::Description), QStringLiteral("Tenant admins"));
         QCOMPARE(tip(model, 0, GroupListModel::Description), QStringLiteral("Tenant admins"));
         QCOMPARE(display(model, 0, GroupListModel::ProvisionedBy), QString());
         QCOMPARE(tip(model, 0, GroupListModel::ProvisionedBy), QString());
         QCOMPARE(display(model, 1, GroupListModel::ProvisionedBy), QStringLiteral("Okta SCIM"));
-        QCOMPARE(tip(model, 1, GroupListModel::ProvisionedBy), QStringLiteral("Synced from Okta SCIM: change it in the identity provider"));
+        QCOMPARE(tip(model, 1, GroupListModel::ProvisionedBy),
+            QStringLiteral("Synced from Okta SCIM: change it in the identity provider"));
 
         QVERIFY(!raw(model, 0, GroupListModel::Members).isValid());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -237,21 +256,25 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
 
         QCOMPARE((sortFields<GroupListModel, GroupSummary>(model)),
-                 (QStringList{QStringLiteral("name:asc"), QString(), QString(), QString()}));
+            (QStringList { QStringLiteral("name:asc"), QString(), QString(), QString() }));
     }
 
     void groupMembers()
     {
         GroupMemberModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Username"), QStringLiteral("Membership")}));
+        QCOMPARE(headers(model),
+            (QStringList {
+                QStringLiteral("Name"), QStringLiteral("Username"), QStringLiteral("Membership") }));
         model.setGroupId(QStringLiteral("g1"));
-        model.setItems({member(QStringLiteral("bob"), GroupMembership::Owner), member(QStringLiteral("eve"), GroupMembership::Member)});
+        model.setItems({ member(QStringLiteral("bob"), GroupMembership::Owner),
+            member(QStringLiteral("eve"), GroupMembership::Member) });
         QCOMPARE(display(model, 0, GroupMemberModel::DisplayName), QStringLiteral("Member bob"));
         QCOMPARE(display(model, 0, GroupMemberModel::Username), QStringLiteral("bob@acme.com"));
         QCOMPARE(display(model, 0, GroupMemberModel::Membership), QStringLiteral("Owner"));
         QCOMPARE(raw(model, 0, GroupMemberModel::Membership).toString(), QStringLiteral("OWNER"));
-        QCOMPARE(tip(model, 0, GroupMemberModel::Membership), QStringLiteral("Owners manage the group's members"));
+        QCOMPARE(
+            tip(model, 0, GroupMemberModel::Membership), QStringLiteral("Owners manage the group's members"));
         QCOMPARE(display(model, 1, GroupMemberModel::Membership), QStringLiteral("Member"));
 
         // The column follows the current group: eve owns g2.
@@ -264,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(!raw(model, 1, GroupMemberModel::Membership).isValid());
 
         QCOMPARE((sortFields<GroupMemberModel, GroupMember>(model)),
-                 (QStringList{QStringLiteral("displayName:asc"), QStringLiteral("username:asc"), QString()}));
+            (QStringList { QStringLiteral("displayName:asc"), QStringLiteral("username:asc"), QString() }));
     }
 
     void groupMembersFollowTheGroupAndDropTheOldGroupsReply()
@@ -278,8 +301,8 @@ private Q_SLOTS:
         };
         QList<Call> calls;
         model.setMemberFetcher([&calls](const QString& groupId, const api::PageQuery&, QObject*,
-                                        api::ApiCallback<Page<GroupMember>> done) {
-            calls.append({groupId, std::move(done)});
+                                   api::ApiCallback<Page<GroupMember>> done) {
+            calls.append({ groupId, std::move(done) });
             return api::RequestId(calls.size());
         });
         QCOMPARE(calls.size(), 0); // no group yet
@@ -290,8 +313,9 @@ private Q_SLOTS:
         QCOMPARE(calls.size(), 2);
         QCOMPARE(calls[1].groupId, QStringLiteral("g2"));
 
-        calls[1].done(Page<GroupMember>{{member(QStringLiteral("eve"), GroupMembership::Member)}, 1});
-        calls[0].done(Page<GroupMember>{{member(QStringLiteral("bob"), GroupMembership::Owner)}, 1}); // g1's: stale
+        calls[1].done(Page<GroupMember> { { member(QStringLiteral("eve"), GroupMembership::Member) }, 1 });
+        calls[0].done(Page<GroupMember> {
+            { member(QStringLiteral("bob"), GroupMembership::Owner) }, 1 }); // g1's: stale
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.itemAt(0).id, QStringLiteral("eve"));
         QCOMPARE(display(model, 0, GroupMemberModel::Membership), QStringLiteral("Owner")); // of g2
@@ -305,14 +329,16 @@ private Q_SLOTS:
     {
         RoleListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Managed"), QStringLiteral("Default"),
-                                              QStringLiteral("Permissions")}));
-        model.setItems({RoleSummary{QStringLiteral("r1"), QStringLiteral("Admin"), false, true, 42},
-                        RoleSummary{QStringLiteral("r2"), QStringLiteral("Flow readers"), true, false, 3}});
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Managed"), QStringLiteral("Default"),
+                QStringLiteral("Permissions") }));
+        model.setItems({ RoleSummary { QStringLiteral("r1"), QStringLiteral("Admin"), false, true, 42 },
+            RoleSummary { QStringLiteral("r2"), QStringLiteral("Flow readers"), true, false, 3 } });
         QCOMPARE(display(model, 0, RoleListModel::Name), QStringLiteral("Admin"));
         QCOMPARE(display(model, 0, RoleListModel::Managed), QStringLiteral("Yes"));
         QCOMPARE(raw(model, 0, RoleListModel::Managed), QVariant(true));
-        QCOMPARE(tip(model, 0, RoleListModel::Managed), QStringLiteral("Managed by Kestra: it cannot be edited"));
+        QCOMPARE(
+            tip(model, 0, RoleListModel::Managed), QStringLiteral("Managed by Kestra: it cannot be edited"));
         QCOMPARE(display(model, 0, RoleListModel::Default), QStringLiteral("No"));
         QCOMPARE(display(model, 1, RoleListModel::Default), QStringLiteral("Yes"));
         QCOMPARE(tip(model, 1, RoleListModel::Default), QStringLiteral("Given to new users of the tenant"));
@@ -324,30 +350,33 @@ private Q_SLOTS:
         QCOMPARE(model.itemAt(0).id, QStringLiteral("r2"));
 
         QCOMPARE((sortFields<RoleListModel, RoleSummary>(model)),
-                 (QStringList{QStringLiteral("name:asc"), QString(), QString(), QString()}));
+            (QStringList { QStringLiteral("name:asc"), QString(), QString(), QString() }));
     }
 
     void bindings()
     {
         BindingListModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Type"), QStringLiteral("Granted to"), QStringLiteral("Role"),
-                                              QStringLiteral("Namespace")}));
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Type"), QStringLiteral("Granted to"), QStringLiteral("Role"),
+                QStringLiteral("Namespace") }));
         Binding toGroup;
         toGroup.id = QStringLiteral("b1");
         toGroup.type = BindingType::Group;
-        toGroup.role = {QStringLiteral("r1"), QStringLiteral("Admin")};
-        toGroup.group = BindingGroup{QStringLiteral("g1"), QStringLiteral("Admins")};
+        toGroup.role = { QStringLiteral("r1"), QStringLiteral("Admin") };
+        toGroup.group = BindingGroup { QStringLiteral("g1"), QStringLiteral("Admins") };
         Binding toUser;
         toUser.id = QStringLiteral("b2");
         toUser.type = BindingType::User;
         toUser.namespaceId = QStringLiteral("company.team");
-        toUser.role = {QStringLiteral("r2"), QString()};
-        toUser.user = BindingUser{QStringLiteral("u1"), QStringLiteral("alice@acme.com"), QStringLiteral("Alice"), UserType::Standard};
+        toUser.role = { QStringLiteral("r2"), QString() };
+        toUser.user = BindingUser { QStringLiteral("u1"), QStringLiteral("alice@acme.com"),
+            QStringLiteral("Alice"), UserType::Standard };
         Binding toAccount = toUser;
         toAccount.id = QStringLiteral("b3");
-        toAccount.user = BindingUser{QStringLiteral("sa1"), QStringLiteral("ci-bot"), QString(), UserType::ServiceAccount};
-        model.setItems({toGroup, toUser, toAccount});
+        toAccount.user = BindingUser { QStringLiteral("sa1"), QStringLiteral("ci-bot"), QString(),
+            UserType::ServiceAccount };
+        model.setItems({ toGroup, toUser, toAccount });
 
         QCOMPARE(display(model, 0, BindingListModel::SubjectType), QStringLiteral("Group"));
         QCOMPARE(raw(model, 0, BindingListModel::SubjectType).toString(), QStringLiteral("GROUP"));
@@ -369,27 +398,30 @@ private Q_SLOTS:
         QCOMPARE(raw(model, 0, BindingListModel::Namespace).toString(), QString());
         QCOMPARE(tip(model, 0, BindingListModel::Namespace), QStringLiteral("Every namespace of the tenant"));
         QCOMPARE(display(model, 1, BindingListModel::Namespace), QStringLiteral("company.team"));
-        QCOMPARE(tip(model, 1, BindingListModel::Namespace), QStringLiteral("company.team and its child namespaces"));
+        QCOMPARE(tip(model, 1, BindingListModel::Namespace),
+            QStringLiteral("company.team and its child namespaces"));
 
         model.setSearchText(QStringLiteral("whole")); // static filtering matches what is shown
         QCOMPARE(model.rowCount(), 1);
 
-        QCOMPARE((sortFields<BindingListModel, Binding>(model)), (QStringList{QString(), QString(), QString(), QString()}));
+        QCOMPARE((sortFields<BindingListModel, Binding>(model)),
+            (QStringList { QString(), QString(), QString(), QString() }));
     }
 
     void apiTokens()
     {
         ApiTokenModel model;
         Tester tester(&model, kFatal);
-        QCOMPARE(headers(model), (QStringList{QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Prefix"),
-                                              QStringLiteral("Issued"), QStringLiteral("Expires"), QStringLiteral("Last used"),
-                                              QStringLiteral("Extended"), QStringLiteral("Expired")}));
+        QCOMPARE(headers(model),
+            (QStringList { QStringLiteral("Name"), QStringLiteral("Description"), QStringLiteral("Prefix"),
+                QStringLiteral("Issued"), QStringLiteral("Expires"), QStringLiteral("Last used"),
+                QStringLiteral("Extended"), QStringLiteral("Expired") }));
         const QDateTime issued(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
         const QDateTime expires(QDate(2026, 4, 1), QTime(9, 30), Qt::UTC);
-        ApiToken ci{QStringLiteral("t1"), QStringLiteral("ci"), QStringLiteral("CI pipeline"), QStringLiteral("kst_ab12"),
-                    issued, expires, issued.addDays(2), true, false};
-        ApiToken old{QStringLiteral("t2"), QStringLiteral("laptop"), QString(), QStringLiteral("kst_cd34"),
-                     issued.addYears(-1), QDateTime(), QDateTime(), false, true};
+        ApiToken ci { QStringLiteral("t1"), QStringLiteral("ci"), QStringLiteral("CI pipeline"),
+            QStringLiteral("kst_ab12"), issued, expires, issued.addDays(2), true, false };
+        ApiToken old { QStringLiteral("t2"), QStringLiteral("laptop"), QString(), QStringLiteral("kst_cd34"),
+            issued.addYears(-1), QDateTime(), QDateTime(), false, true };
 
         QList<api::ApiCallback<ApiTokenList>> pending;
         model.setTokenFetcher([&pending](QObject* context, api::ApiCallback<ApiTokenList> done) {
@@ -400,7 +432,7 @@ private Q_SLOTS:
         QCOMPARE(model.mode(), PagedModelBase::Mode::Static);
         QCOMPARE(model.state(), PagedModelBase::State::Loading);
         QCOMPARE(pending.size(), 1);
-        pending[0](ApiTokenList{{ci, old}, 2});
+        pending[0](ApiTokenList { { ci, old }, 2 });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.total(), 2);
         QVERIFY(!model.canFetchMore({}));
@@ -408,7 +440,8 @@ private Q_SLOTS:
         QCOMPARE(display(model, 0, ApiTokenModel::Name), QStringLiteral("ci"));
         QCOMPARE(display(model, 0, ApiTokenModel::Description), QStringLiteral("CI pipeline"));
         QCOMPARE(display(model, 0, ApiTokenModel::Prefix), QStringLiteral("kst_ab12"));
-        QCOMPARE(display(model, 0, ApiTokenModel::Issued), QLocale().toString(issued.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(display(model, 0, ApiTokenModel::Issued),
+            QLocale().toString(issued.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(tip(model, 0, ApiTokenModel::Issued), QStringLiteral("2026-03-01T09:30:00Z"));
         QCOMPARE(raw(model, 0, ApiTokenModel::Expires).toDateTime(), expires);
         QCOMPARE(display(model, 1, ApiTokenModel::Expires), QStringLiteral("Never"));
@@ -431,7 +464,8 @@ private Q_SLOTS:
         QVERIFY(model.removeItem(QStringLiteral("t2")));
         QCOMPARE(model.total(), 1);
         model.reload();
-        pending[1](api::ApiError(api::ApiError::Kind::Network, "GET", QStringLiteral("/api/v1/me/api-tokens")));
+        pending[1](
+            api::ApiError(api::ApiError::Kind::Network, "GET", QStringLiteral("/api/v1/me/api-tokens")));
         QCOMPARE(model.state(), PagedModelBase::State::Error);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.errorMessage().isEmpty());

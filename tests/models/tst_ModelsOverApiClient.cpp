@@ -13,7 +13,6 @@
 #include "support/TestMain.h"
 
 #include <QAbstractItemModelTester>
-
 #include <memory>
 
 using namespace ktc;
@@ -44,7 +43,8 @@ QByteArray groupsPage(int first, int count, int total)
     for (int i = first; i < first + count; ++i) {
         if (!results.isEmpty())
             results += ',';
-        results += QStringLiteral(R"({"id":"g%1","name":"Group %1","description":"Team %1"})").arg(i).toUtf8();
+        results
+            += QStringLiteral(R"({"id":"g%1","name":"Group %1","description":"Team %1"})").arg(i).toUtf8();
     }
     return "{\"results\":[" + results + "],\"total\":" + QByteArray::number(total) + "}";
 }
@@ -52,7 +52,8 @@ QByteArray groupsPage(int first, int count, int total)
 // How a tenant page builds its model's fetcher from a family API.
 GroupListModel::Fetcher groupsOf(const api::GroupsApi& groups, const QString& tenant)
 {
-    return [&groups, tenant](const api::PageQuery& query, QObject* context, api::ApiCallback<Page<GroupSummary>> done) {
+    return [&groups, tenant](
+               const api::PageQuery& query, QObject* context, api::ApiCallback<Page<GroupSummary>> done) {
         return groups.search(tenant, query, context, std::move(done));
     };
 }
@@ -72,7 +73,7 @@ private Q_SLOTS:
     {
         m_net = std::make_unique<FakeNetwork>();
         m_client = std::make_unique<api::ApiClient>(m_net.get(), profile(), SecretString(QByteArray("pw")));
-        m_client->setRetryDelays({1ms, 1ms});
+        m_client->setRetryDelays({ 1ms, 1ms });
     }
     void cleanup()
     {
@@ -90,7 +91,8 @@ private Q_SLOTS:
         model.setPageSize(2);
         model.sort(GroupListModel::Name, Qt::DescendingOrder);
         model.setSearchText(QStringLiteral("team"));
-        model.setFetcher(groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
+        model.setFetcher(
+            groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
 
         QTRY_COMPARE(model.rowCount(), 2);
         QCOMPARE(model.state(), PagedModelBase::State::Idle);
@@ -100,8 +102,9 @@ private Q_SLOTS:
         const QString sent = m_net->lastRequest().query();
         QVERIFY2(sent.contains(QStringLiteral("page=1")), qPrintable(sent));
         QVERIFY2(sent.contains(QStringLiteral("size=2")), qPrintable(sent));
-        QVERIFY2(sent.contains(QStringLiteral("sort=name:desc")) || sent.contains(QStringLiteral("sort=name%3Adesc")),
-                 qPrintable(sent));
+        QVERIFY2(sent.contains(QStringLiteral("sort=name:desc"))
+                || sent.contains(QStringLiteral("sort=name%3Adesc")),
+            qPrintable(sent));
         QVERIFY2(sent.contains(QStringLiteral("filters%5Bq%5D%5BEQUALS%5D=team")), qPrintable(sent));
 
         model.fetchMore({});
@@ -114,15 +117,18 @@ private Q_SLOTS:
 
     void serverErrorThenRetry()
     {
-        m_net->on("GET", kGroupsSearch, FakeResponse::error(403, QStringLiteral("Missing GROUP:LIST permission")));
+        m_net->on(
+            "GET", kGroupsSearch, FakeResponse::error(403, QStringLiteral("Missing GROUP:LIST permission")));
         m_net->on("GET", kGroupsSearch, FakeResponse::ok(groupsPage(1, 1, 1)));
         const api::GroupsApi groups(m_client.get());
         GroupListModel model;
         Tester tester(&model, kFatal);
-        model.setFetcher(groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
+        model.setFetcher(
+            groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
         QTRY_COMPARE(model.state(), PagedModelBase::State::Error);
         QCOMPARE(model.error()->kind(), api::ApiError::Kind::Forbidden);
-        QVERIFY2(model.errorMessage().contains(QStringLiteral("Missing GROUP:LIST permission")), qPrintable(model.errorMessage()));
+        QVERIFY2(model.errorMessage().contains(QStringLiteral("Missing GROUP:LIST permission")),
+            qPrintable(model.errorMessage()));
         model.retry();
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.state(), PagedModelBase::State::Idle);
@@ -147,7 +153,8 @@ private Q_SLOTS:
         const api::GroupsApi groups(m_client.get());
         GroupListModel model;
         Tester tester(&model, kFatal);
-        model.setFetcher(groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
+        model.setFetcher(
+            groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
         QTRY_COMPARE(m_net->openReplies(), 1);
         model.setSearchText(QStringLiteral("seven"));
         QTRY_COMPARE(model.rowCount(), 1);
@@ -181,7 +188,8 @@ private Q_SLOTS:
         auto model = std::make_unique<GroupListModel>();
         {
             Tester tester(model.get(), kFatal);
-            model->setFetcher(groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
+            model->setFetcher(
+                groupsOf(groups, QStringLiteral("dev")), PagedModelBase::cancellerFor(m_client.get()));
             QTRY_COMPARE(m_net->openReplies(), 1);
         }
         model.reset();
@@ -194,17 +202,20 @@ private Q_SLOTS:
     void tenantUsersDecodeIntoTheUserModel()
     {
         m_net->on("GET", QStringLiteral("/api/v1/dev/tenant-access"),
-                  FakeResponse::ok(R"({"results":[{"id":"u1","username":"alice@acme.com","displayName":"Alice Liddell",)"
-                                   R"("groups":[{"id":"g1","name":"Admins","external":true}],)"
-                                   R"("auths":[{"name":"Okta","type":"OIDC"}]}],"total":1})"));
+            FakeResponse::ok(
+                R"({"results":[{"id":"u1","username":"alice@acme.com","displayName":"Alice Liddell",)"
+                R"("groups":[{"id":"g1","name":"Admins","external":true}],)"
+                R"("auths":[{"name":"Okta","type":"OIDC"}]}],"total":1})"));
         const api::TenantAccessApi access(m_client.get());
         UserListModel model;
         Tester tester(&model, kFatal);
-        model.setFetcher([&access](const api::PageQuery& query, QObject* context, api::ApiCallback<Page<TenantAccessUser>> done) {
+        model.setFetcher([&access](const api::PageQuery& query, QObject* context,
+                             api::ApiCallback<Page<TenantAccessUser>> done) {
             return access.list(QStringLiteral("dev"), query, context, std::move(done));
         });
         QTRY_COMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, UserListModel::DisplayName).data().toString(), QStringLiteral("Alice Liddell"));
+        QCOMPARE(
+            model.index(0, UserListModel::DisplayName).data().toString(), QStringLiteral("Alice Liddell"));
         QCOMPARE(model.index(0, UserListModel::Groups).data().toString(), QStringLiteral("Admins"));
         QCOMPARE(model.index(0, UserListModel::Authentication).data().toString(), QStringLiteral("Okta"));
     }
@@ -212,19 +223,21 @@ private Q_SLOTS:
     void ownTokensThroughMeApi()
     {
         m_net->on("GET", QStringLiteral("/api/v1/me/api-tokens"),
-                  FakeResponse::ok(R"({"results":[{"id":"t1","name":"ci","description":"CI","prefix":"kst_ab",)"
-                                   R"("iat":"2026-03-01T09:30:00Z","extended":true,"expired":false}],"total":1})"));
+            FakeResponse::ok(R"({"results":[{"id":"t1","name":"ci","description":"CI","prefix":"kst_ab",)"
+                             R"("iat":"2026-03-01T09:30:00Z","extended":true,"expired":false}],"total":1})"));
         const api::MeApi me(m_client.get());
         ApiTokenModel model;
         Tester tester(&model, kFatal);
-        model.setTokenFetcher([&me](QObject* context, api::ApiCallback<ApiTokenList> done) {
-            return me.listTokens(context, std::move(done));
-        }, PagedModelBase::cancellerFor(m_client.get()));
+        model.setTokenFetcher(
+            [&me](QObject* context, api::ApiCallback<ApiTokenList> done) {
+                return me.listTokens(context, std::move(done));
+            },
+            PagedModelBase::cancellerFor(m_client.get()));
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ApiTokenModel::Prefix).data().toString(), QStringLiteral("kst_ab"));
         QCOMPARE(model.index(0, ApiTokenModel::Expires).data().toString(), QStringLiteral("Never"));
         QCOMPARE(model.index(0, ApiTokenModel::Issued).data(PagedModelBase::RawValueRole).toDateTime(),
-                 QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
+            QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
         model.reload();
         QTRY_COMPARE(m_net->requests().size(), 2);
         QTRY_COMPARE(model.state(), PagedModelBase::State::Idle);

@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-
 #include <memory>
 
 using namespace ktc;
@@ -57,7 +56,7 @@ struct Fixture
 {
     GroupListModel model;
     ScriptedFetcher<GroupSummary> server;
-    Tester tester{&model, Tester::FailureReportingMode::Fatal};
+    Tester tester { &model, Tester::FailureReportingMode::Fatal };
 
     explicit Fixture(int pageSize = 2) { model.setPageSize(pageSize); }
     void connect(bool withCanceller = true)
@@ -98,6 +97,20 @@ private Q_SLOTS:
         QVERIFY(f.model.hasLoaded());
         QVERIFY(!f.model.canFetchMore({})); // all three are there
         QCOMPARE(f.server.count(), 1);
+    }
+
+    void stateSignalsOnlyRealChanges()
+    {
+        Fixture f(2);
+        f.connect();
+        QSignalSpy state(&f.model, &PagedModelBase::stateChanged);
+        f.model.setSearchText(QStringLiteral("a")); // Loading -> (reset) -> Loading
+        f.model.reload();
+        QCOMPARE(state.count(), 0);
+        f.server.reply(2, page(1, 1, 1));
+        QCOMPARE(state.count(), 1);
+        f.model.clear();
+        QCOMPARE(state.count(), 1); // Idle stays Idle
     }
 
     void fetchMoreLoadsNextPageAndStopsAtTotal()
@@ -165,8 +178,9 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 3);
         f.model.fetchMore({});
         f.server.reply(1, page(3, 2, 5));
-        QCOMPARE(names(f.model), (QStringList{QStringLiteral("Group 3"), QStringLiteral("Group 1"),
-                                              QStringLiteral("Group 2"), QStringLiteral("Group 4")}));
+        QCOMPARE(names(f.model),
+            (QStringList { QStringLiteral("Group 3"), QStringLiteral("Group 1"), QStringLiteral("Group 2"),
+                QStringLiteral("Group 4") }));
     }
 
     void staleReplyAfterSearchIsDropped_data()
@@ -188,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(f.server.last().query.text(), QStringLiteral("ops"));
         QCOMPARE(f.server.last().query.page, 1);
         if (canceller)
-            QCOMPARE(f.server.cancelled(), QList<api::RequestId>{f.server.call(0).id});
+            QCOMPARE(f.server.cancelled(), QList<api::RequestId> { f.server.call(0).id });
         QCOMPARE(f.model.state(), PagedModelBase::State::Loading);
 
         if (oldArrivesFirst) {
@@ -233,13 +247,13 @@ private Q_SLOTS:
         f.connect(false);
         f.model.sort(GroupListModel::Name, Qt::DescendingOrder);
         QCOMPARE(f.server.count(), 2);
-        QCOMPARE(f.server.last().query.sort, QStringList{QStringLiteral("name:desc")});
+        QCOMPARE(f.server.last().query.sort, QStringList { QStringLiteral("name:desc") });
         f.server.reply(1, page(9, 2, 9, QStringLiteral("desc")));
         f.server.reply(0, page(1, 2, 9, QStringLiteral("asc")));
         QCOMPARE(f.model.rowCount(), 2);
         QCOMPARE(f.model.itemAt(0).id, QStringLiteral("desc9"));
         f.model.fetchMore({});
-        QCOMPARE(f.server.last().query.sort, QStringList{QStringLiteral("name:desc")});
+        QCOMPARE(f.server.last().query.sort, QStringList { QStringLiteral("name:desc") });
         QCOMPARE(f.server.last().query.page, 2);
     }
 
@@ -252,7 +266,7 @@ private Q_SLOTS:
         f.model.sort(GroupListModel::Name, Qt::AscendingOrder); // no source yet: remembered
         QCOMPARE(f.server.count(), 0);
         f.connect();
-        QCOMPARE(f.server.last().query.sort, QStringList{QStringLiteral("name:asc")});
+        QCOMPARE(f.server.last().query.sort, QStringList { QStringLiteral("name:asc") });
         f.model.sort(GroupListModel::Name, Qt::AscendingOrder); // unchanged: no reload
         QCOMPARE(f.server.count(), 1);
         f.model.sort(GroupListModel::Description, Qt::DescendingOrder); // not sortable on the server
@@ -260,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(f.model.sortColumn(), int(GroupListModel::Name));
         f.model.sort(GroupListModel::Name, Qt::DescendingOrder);
         QCOMPARE(f.server.count(), 2);
-        QCOMPARE(f.server.last().query.sort, QStringList{QStringLiteral("name:desc")});
+        QCOMPARE(f.server.last().query.sort, QStringList { QStringLiteral("name:desc") });
         f.model.sort(-1);
         QCOMPARE(f.server.count(), 3);
         QVERIFY(f.server.last().query.sort.isEmpty());
@@ -278,7 +292,7 @@ private Q_SLOTS:
         const api::PageQuery sent = f.server.last().query;
         QCOMPARE(sent.filterValue(QStringLiteral("type")), QStringLiteral("LOCAL"));
         QCOMPARE(sent.text(), QStringLiteral("dev"));
-        QCOMPARE(sent.sort, QStringList{QStringLiteral("id:asc")});
+        QCOMPARE(sent.sort, QStringList { QStringLiteral("id:asc") });
         QCOMPARE(sent.size, 10);
         f.model.setPageSize(100);
         QCOMPARE(f.server.count(), 2);
@@ -359,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 0);
         QCOMPARE(f.server.count(), 3);
         QCOMPARE(f.server.last().query.page, 1);
-        QCOMPARE(f.server.cancelled(), QList<api::RequestId>{f.server.call(1).id});
+        QCOMPARE(f.server.cancelled(), QList<api::RequestId> { f.server.call(1).id });
         f.server.reply(2, page(1, 2, 4));
         QCOMPARE(f.model.rowCount(), 2);
     }
@@ -386,11 +400,12 @@ private Q_SLOTS:
     {
         Fixture f(2);
         int calls = 0;
-        f.model.setFetcher([&calls](const api::PageQuery& query, QObject*, api::ApiCallback<Page<GroupSummary>> done) {
-            ++calls;
-            done(page(query.page * 2 - 1, 2, 4));
-            return api::RequestId(calls);
-        });
+        f.model.setFetcher(
+            [&calls](const api::PageQuery& query, QObject*, api::ApiCallback<Page<GroupSummary>> done) {
+                ++calls;
+                done(page(query.page * 2 - 1, 2, 4));
+                return api::RequestId(calls);
+            });
         // Not inside setFetcher() (a reset) nor fetchMore(): from the event loop, once.
         QCOMPARE(calls, 1);
         QCOMPARE(f.model.rowCount(), 0);
@@ -440,7 +455,7 @@ private Q_SLOTS:
     void staticModeFiltersAndSortsOnTheClient()
     {
         Fixture f;
-        QList<GroupSummary> list{group(3), group(1), group(2)};
+        QList<GroupSummary> list { group(3), group(1), group(2) };
         list[0].description = QStringLiteral("Operations");
         f.model.setItems(list);
         QCOMPARE(f.model.mode(), PagedModelBase::Mode::Static);
@@ -452,15 +467,19 @@ private Q_SLOTS:
         QVERIFY(f.model.isSortable(GroupListModel::Description));
 
         f.model.setSearchText(QStringLiteral("operat")); // matches a description
-        QCOMPARE(names(f.model), QStringList{QStringLiteral("Group 3")});
+        QCOMPARE(names(f.model), QStringList { QStringLiteral("Group 3") });
         QCOMPARE(f.model.total(), 1);
         f.model.setSearchText(QStringLiteral("GROUP"));
         QCOMPARE(f.model.rowCount(), 3);
 
         f.model.sort(GroupListModel::Name, Qt::AscendingOrder);
-        QCOMPARE(names(f.model), (QStringList{QStringLiteral("Group 1"), QStringLiteral("Group 2"), QStringLiteral("Group 3")}));
+        QCOMPARE(names(f.model),
+            (QStringList {
+                QStringLiteral("Group 1"), QStringLiteral("Group 2"), QStringLiteral("Group 3") }));
         f.model.sort(GroupListModel::Name, Qt::DescendingOrder);
-        QCOMPARE(names(f.model), (QStringList{QStringLiteral("Group 3"), QStringLiteral("Group 2"), QStringLiteral("Group 1")}));
+        QCOMPARE(names(f.model),
+            (QStringList {
+                QStringLiteral("Group 3"), QStringLiteral("Group 2"), QStringLiteral("Group 1") }));
         f.model.setSearchText(QString());
         f.model.reload();
         QCOMPARE(f.model.rowCount(), 3);
@@ -469,7 +488,9 @@ private Q_SLOTS:
         QVERIFY(f.model.removeItem(QStringLiteral("g2")));
         f.model.insertItem(group(4));
         f.model.setSearchText(QStringLiteral("group")); // re-filters the whole list, local changes included
-        QCOMPARE(names(f.model), (QStringList{QStringLiteral("Group 4"), QStringLiteral("Group 3"), QStringLiteral("Group 1")}));
+        QCOMPARE(names(f.model),
+            (QStringList {
+                QStringLiteral("Group 4"), QStringLiteral("Group 3"), QStringLiteral("Group 1") }));
 
         // Back to paged mode: the static list is gone.
         f.connect();
@@ -489,7 +510,7 @@ private Q_SLOTS:
         });
         QCOMPARE(pending.size(), 1);
         QCOMPARE(model.state(), PagedModelBase::State::Loading);
-        pending[0](QList<GroupSummary>{group(1), group(2)});
+        pending[0](QList<GroupSummary> { group(1), group(2) });
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.hasLoaded());
         QCOMPARE(model.state(), PagedModelBase::State::Idle);
@@ -502,13 +523,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         model.reload();
         QCOMPARE(pending.size(), 3);
-        pending[2](QList<GroupSummary>{group(2), group(12), group(3)});
-        pending[1](QList<GroupSummary>{group(5)}); // stale
+        pending[2](QList<GroupSummary> { group(2), group(12), group(3) });
+        pending[1](QList<GroupSummary> { group(5) }); // stale
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.total(), 2);
 
         model.reload();
-        pending[3](api::ApiError(api::ApiError::Kind::Forbidden, "GET", QStringLiteral("/api/v1/me/api-tokens")));
+        pending[3](
+            api::ApiError(api::ApiError::Kind::Forbidden, "GET", QStringLiteral("/api/v1/me/api-tokens")));
         QCOMPARE(model.state(), PagedModelBase::State::Error);
         QCOMPARE(model.rowCount(), 2);
         model.retry();
@@ -550,13 +572,14 @@ private Q_SLOTS:
     void headerAndRawRoles()
     {
         Fixture f;
-        f.model.setItems({group(1)});
+        f.model.setItems({ group(1) });
         QCOMPARE(f.model.columnCount(), int(GroupListModel::ColumnCount));
         QCOMPARE(f.model.columnCount(f.model.index(0, 0)), 0);
         QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 0);
         QCOMPARE(f.model.headerData(GroupListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
         QVERIFY(!f.model.headerData(GroupListModel::ColumnCount, Qt::Horizontal).isValid());
-        QCOMPARE(f.model.index(0, GroupListModel::Description).data(PagedModelBase::IdRole).toString(), QStringLiteral("g1"));
+        QCOMPARE(f.model.index(0, GroupListModel::Description).data(PagedModelBase::IdRole).toString(),
+            QStringLiteral("g1"));
         QCOMPARE(int(PagedModelBase::SortRole), int(PagedModelBase::RawValueRole));
         QVERIFY(int(PagedModelBase::RawValueRole) >= Qt::UserRole);
         QVERIFY(f.model.flags(f.model.index(0, 0)).testFlag(Qt::ItemNeverHasChildren));
