@@ -232,6 +232,13 @@ private slots:
         QCOMPARE(m_spec.validateSchema(QStringLiteral("ApiGroupSummary"), j(R"({"id":"a","name":"b"})")), QString());
         QVERIFY(!m_spec.validateSchema(QStringLiteral("ApiGroupSummary"), j(R"({"id":"a"})")).isEmpty());
         QVERIFY(!m_spec.validateSchema(QStringLiteral("NoSuchSchema"), j("{}")).isEmpty());
+        // Untyped `object` (a Java Object in the vendor's code) takes any JSON, as map values too.
+        QCOMPARE(m_spec.validateSchema(QStringLiteral("QueryFilter"), j(R"({"field":"q","value":"text"})")), QString());
+        QCOMPARE(m_spec.validateSchema(QStringLiteral("Tenant"),
+                                       j(R"({"id":"t","name":"T","deleted":false,"storageConfiguration":{"bucket":"b"}})")),
+                 QString());
+        QVERIFY(!m_spec.validateSchema(QStringLiteral("Tenant"),
+                                       j(R"({"id":"t","name":"T","deleted":false,"storageConfiguration":"b"})")).isEmpty());
         QVERIFY(!m_spec.validateSchema(QStringLiteral("QueryFilter"),
                                        j(R"({"field":"q","children":[{"field":"NOT_A_FIELD"}]})")).isEmpty());
         // Recursive schema (QueryFilter.children) compiles and validates.

@@ -46,11 +46,28 @@ std::string rewriteRef(const json& ref)
     return text;
 }
 
+// `{"type": "object"}` and nothing else: what the generator writes for a Java Object, any JSON.
+bool isUntyped(const json& schema)
+{
+    if (!schema.is_object())
+        return true;
+    for (const auto& [key, value] : schema.items()) {
+        if (key == "type" && value == "object")
+            continue;
+        if (key == "description" || key == "title" || key.rfind("x-", 0) == 0)
+            continue;
+        return false;
+    }
+    return true;
+}
+
 // One OpenAPI 3.0 schema object -> JSON Schema draft 4 as valijson reads it.
 json translate(const json& schema)
 {
     if (!schema.is_object())
         return schema;
+    if (isUntyped(schema))
+        return json::object();
     json out = json::object();
     bool nullable = false;
     std::optional<std::string> checkedFormat;
@@ -102,21 +119,6 @@ json translate(const json& schema)
     if (nullable)
         return json{{"anyOf", json::array({json{{"type", "null"}}, out})}};
     return out;
-}
-
-// A response schema that says nothing: accept any JSON.
-bool isUntyped(const json& schema)
-{
-    if (!schema.is_object())
-        return true;
-    for (const auto& [key, value] : schema.items()) {
-        if (key == "type" && value == "object")
-            continue;
-        if (key == "description" || key == "title" || key.rfind("x-", 0) == 0)
-            continue;
-        return false;
-    }
-    return true;
 }
 
 QString qs(const std::string& text)

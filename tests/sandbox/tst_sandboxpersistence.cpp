@@ -171,4 +171,4 @@ private slots:
 } // namespace ktc::test
 
 KTC_TEST_MAIN(ktc::test::TestSandboxPersistence)
-#include "wip_sandboxpersistence.moc"
+#include "tst_sandboxpersistence.moc"

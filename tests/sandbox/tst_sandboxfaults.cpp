@@ -176,4 +176,4 @@ private slots:
 } // namespace ktc::test
 
 KTC_TEST_MAIN(ktc::test::TestSandboxFaults)
-#include "wip_sandboxfaults.moc"
+#include "tst_sandboxfaults.moc"

@@ -414,4 +414,4 @@ private slots:
 } // namespace ktc::test
 
 KTC_TEST_MAIN(ktc::test::TestSandboxContract)
-#include "wip_sandboxcontract.moc"
+#include "tst_sandboxcontract.moc"

@@ -205,4 +205,4 @@ private slots:
 } // namespace ktc::test
 
 KTC_TEST_MAIN(ktc::test::TestSandboxAuth)
-#include "wip_sandboxauth.moc"
+#include "tst_sandboxauth.moc"
