@@ -149,7 +149,9 @@ void BindingRoutes::install(SandboxContext& ctx, Router& r)
         const QString from = u" FROM bindings b JOIN roles r ON r.id = b.role_id"
                              " LEFT JOIN users u ON b.type = 'USER' AND u.id = b.external_id"
                              " LEFT JOIN iam_groups g ON b.type = 'GROUP' AND g.id = b.external_id"_s;
-        const qint64 total = db.scalar(u"SELECT COUNT(*)"_s + from + where, binds).toLongLong();
+        // without free text the joins cannot change the count: count the bindings alone
+        const QString countFrom = page.freeText().isEmpty() ? u" FROM bindings b"_s : from;
+        const qint64 total = db.scalar(u"SELECT COUNT(*)"_s + countFrom + where, binds).toLongLong();
         QSqlQuery q = db.exec(kSelect + where + order + page.limit(), binds);
         Json results = Json::array();
         while (q.next())

@@ -109,6 +109,8 @@ bool Database::open(const QString& dir, QString* error)
         exec(u"PRAGMA foreign_keys=ON"_s);
         exec(u"PRAGMA synchronous=NORMAL"_s);
         exec(u"PRAGMA busy_timeout=5000"_s);
+        exec(u"PRAGMA cache_size=-65536"_s); // 64 MB: the large seed inserts random keys into big B-trees
+        exec(u"PRAGMA temp_store=MEMORY"_s);
     } catch (const HttpError&) {
         *error = m_db.lastError().text();
         return false;

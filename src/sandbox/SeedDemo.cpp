@@ -73,7 +73,7 @@ void Seeder::seedDemo()
         {u"acme-dev"_s, u"ACME Development"_s}, {u"acme-prod"_s, u"ACME Production"_s}, {u"data-team"_s, u"Data Team"_s}};
     for (const auto& [id, name] : tenants) {
         const Json t = {{"id", s(id)}, {"name", s(name)}, {"deleted", false},
-                        {"storageType", "s3"}, {"storageConfiguration", {{"bucket", s(u"kestra-"_s + id)}, {"region", "eu-west-1"}}},
+                        {"storageType", "s3"},
                         {"secretType", "vault"}, {"requireExistingNamespace", false}, {"outputsInInternalStorage", true}};
         TenantRoutes::createTenant(m_ctx, toBytes(t));
     }

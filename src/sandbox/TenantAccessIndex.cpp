@@ -18,7 +18,7 @@ const QList<TenantAccessIndex::Entry>& TenantAccessIndex::entries(const QString&
                             " JOIN users u ON u.id = a.user_id WHERE a.tenant_id = ?"_s,
                             {tenantId});
     while (q.next())
-        c.entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        c.entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString().toUtf8(),
                           q.value(3).toString() == u"SERVICE_ACCOUNT"_s});
     std::sort(c.entries.begin(), c.entries.end(), [](const Entry& a, const Entry& b) {
         return a.username != b.username ? a.username < b.username : a.id < b.id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,7 +19,7 @@ public:
     {
         QString id;
         QString username; // lowercased, the default sort key
-        QString search;   // lowercased free text
+        QByteArray search; // lowercased free text, UTF-8 for a fast byte matcher
         bool serviceAccount = false;
     };
 

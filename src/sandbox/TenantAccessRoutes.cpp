@@ -8,6 +8,7 @@
 #include "SandboxContext.h"
 #include "TenantAccessIndex.h"
 
+#include <QByteArrayMatcher>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -75,11 +76,12 @@ void TenantAccessRoutes::install(SandboxContext& ctx, Router& r)
         if (!type.isEmpty() && type != u"STANDARD"_s && type != u"SERVICE_ACCOUNT"_s)
             throw HttpError::badRequest(u"Invalid filter: type must be STANDARD or SERVICE_ACCOUNT"_s);
         // filter the in-memory index (see TenantAccessIndex), then load only the page's rows
+        const QByteArrayMatcher matcher(text.toUtf8());
         QList<const TenantAccessIndex::Entry*> matches;
         for (const auto& e : index.entries(tenant)) {
             if (!type.isEmpty() && e.serviceAccount != (type == u"SERVICE_ACCOUNT"_s))
                 continue;
-            if (!text.isEmpty() && !e.search.contains(text))
+            if (!text.isEmpty() && matcher.indexIn(e.search) < 0)
                 continue;
             matches.append(&e);
         }
