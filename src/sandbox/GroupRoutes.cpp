@@ -182,7 +182,7 @@ void GroupRoutes::install(SandboxContext& ctx, Router& r)
         db.exec(u"DELETE FROM bindings WHERE tenant_id = ? AND type = 'GROUP' AND external_id = ?"_s, {tenant, id});
         db.exec(u"DELETE FROM iam_groups WHERE id = ?"_s, {id});
         tx.commit();
-        return ApiResponse::empty(200);
+        return ApiResponse::empty(200); // Kestra oddity kept: delete group is 200, delete role 204
     });
 
     r.add("GET", base + u"/{}/members"_s, Access::Authenticated, [&db, &rbac](ApiRequest& req) {

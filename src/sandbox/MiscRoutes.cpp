@@ -102,6 +102,7 @@ void MiscRoutes::install(SandboxContext& ctx, Router& r)
         return ApiResponse::json(toBytes(IamViews::tokenList(db, req.principal.userId)));
     });
     r.add("POST", u"/api/v1/me/api-tokens"_s, Access::Authenticated, [&db](ApiRequest& req) {
+        // Kestra oddity kept: /me token creation answers 200, the owner's /users/{id} route 201
         return ApiResponse::json(toBytes(IamViews::createToken(db, req.principal.userId, req)), 200);
     });
     r.add("DELETE", u"/api/v1/me/api-tokens/{}"_s, Access::Authenticated, [&db](ApiRequest& req) {

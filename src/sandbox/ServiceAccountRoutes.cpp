@@ -243,7 +243,7 @@ void installTenant(SandboxContext& ctx, Router& r)
         else
             IamViews::revokeAccess(db, tenant, id); // an instance account spanning tenants only leaves this one
         auth.invalidateUser(id);
-        return ApiResponse::empty(200);
+        return ApiResponse::empty(200); // Kestra oddity kept: 200 here, 204 at instance level
     });
     r.add("GET", base + u"/{}/api-tokens"_s, Access::Authenticated, [&db, &rbac](ApiRequest& req) {
         rbac.requireAny(req, req.param(0), kSa, {u"VIEW"_s, u"LIST"_s});

@@ -126,7 +126,7 @@ void TenantAccessRoutes::install(SandboxContext& ctx, Router& r)
         if (IamViews::hasAccess(db, tenant, id))
             throw HttpError::conflict(u"User already has access to the tenant"_s);
         IamViews::grantAccess(db, tenant, id);
-        return ApiResponse::empty(204);
+        return ApiResponse::empty(204); // Kestra oddity kept: POST grants with 204, PUT with 201
     });
 
     r.add("POST", base + u"/autocomplete"_s, Access::Authenticated, [&db, &rbac](ApiRequest& req) {
@@ -183,7 +183,7 @@ void TenantAccessRoutes::install(SandboxContext& ctx, Router& r)
         rbac.require(req, tenant, u"USER"_s, u"CREATE"_s);
         IamViews::requireUser(db, req.param(1));
         IamViews::grantAccess(db, tenant, req.param(1));
-        return ApiResponse::empty(201);
+        return ApiResponse::empty(201); // idempotent: granting twice is not a conflict here
     });
 
     r.add("DELETE", base + u"/{}"_s, Access::Authenticated, [&db, &rbac](ApiRequest& req) {
