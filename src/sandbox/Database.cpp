@@ -177,9 +177,13 @@ void Database::run(QSqlQuery& query)
             throw HttpError(409, u"Conflict: the entity already exists"_s);
         throw HttpError(500, u"Internal server error: "_s + err.text());
     }
-    // token bookkeeping (last_used on every bearer call) must not invalidate the user indexes
-    if (!query.isSelect() && !query.lastQuery().contains(u"api_tokens"_s))
-        ++m_generation;
+    // only writes to what TenantAccessIndex holds move the generation: token bookkeeping
+    // (last_used on every bearer call) or a new group must not force a 100,000-row rebuild
+    if (!query.isSelect()) {
+        const QString& sql = query.lastQuery();
+        if (sql.contains(u" users"_s) || sql.contains(u"tenant_access"_s) || sql.contains(u" tenants"_s))
+            ++m_generation;
+    }
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds)

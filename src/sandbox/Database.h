@@ -28,7 +28,8 @@ public:
     QSqlQuery prepare(const QString& sql);
     void run(QSqlQuery& query); // exec a prepared query, throw on failure
     QSqlDatabase& handle() { return m_db; }
-    // Moves on every change of IAM data (never 0), so that in-memory indexes know when to rebuild.
+    // Moves on every write to users, tenants or tenant access (never 0), so that in-memory
+    // indexes know when to rebuild.
     quint64 generation() const { return m_generation; }
 
     // Nested scopes join the outermost transaction; it commits only when every scope committed.
