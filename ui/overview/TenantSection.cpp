@@ -1,0 +1,7 @@
+#include "TenantSection.h"
+
+namespace ktc::ui {
+
+TenantSection::TenantSection(const QString& title, QWidget* parent) : QGroupBox(title, parent) { }
+
+} // namespace ktc::ui
