@@ -9,6 +9,7 @@
 #include "ui/overview/WorkersSection.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -103,6 +104,28 @@ private slots:
         QCOMPARE(e.workerGroup, t.workerGroup); // a 2.0 form leaves the 1.3 field alone
         QCOMPARE(e.raw, t.raw);
         QCOMPARE(e.appCatalogConfig, t.appCatalogConfig);
+    }
+
+    void legacyServerEditsTheWorkerGroup()
+    {
+        TenantForm form;
+        Tenant t = richTenant();
+        t.concurrency.reset();
+        form.setTenant(t, true);
+        QVERIFY(!child<QLineEdit>(form, QStringLiteral("workerGroupKey"))->isHidden());
+        QVERIFY(child<QLineEdit>(form, QStringLiteral("workerTags"))->parentWidget()->isHidden());
+        QVERIFY(child<QWidget>(form, QStringLiteral("concurrencySection"))->isHidden());
+        QVERIFY(child<QWidget>(form, QStringLiteral("quotasSection"))->isHidden());
+        child<QLineEdit>(form, QStringLiteral("workerGroupKey"))->setText(QStringLiteral("gpu-workers"));
+        const Tenant e = form.applied(t);
+        QCOMPARE(e.workerGroup->key, QStringLiteral("gpu-workers"));
+        QCOMPARE(e.workerGroup->fallback, std::optional(WorkerFallback::Wait));
+        QCOMPARE(e.defaultWorkerSelector, t.defaultWorkerSelector); // the 2.0 field is left alone
+        QCOMPARE(e.quotas, t.quotas);
+        child<QLineEdit>(form, QStringLiteral("workerGroupKey"))->clear();
+        QComboBox* fallback = child<QComboBox>(form, QStringLiteral("workerGroupFallback"));
+        fallback->setCurrentIndex(0); // server default
+        QVERIFY(!form.applied(t).workerGroup);
     }
 
     void keyValueEditorKeepsNonTextValues()

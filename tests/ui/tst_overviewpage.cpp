@@ -141,6 +141,22 @@ private slots:
         QVERIFY(!child<QLabel>(page, "unsavedMarker")->isVisible());
     }
 
+    void loadErrorOffersRetry()
+    {
+        QVERIFY(m_s.sandbox().setFaults(QStringLiteral("error-rate=1,error-status=503,method=GET,path=^/api/v1/tenants/")));
+        OverviewPage page;
+        page.setContext(m_s.context(kDev));
+        page.show();
+        auto* overlay = page.findChild<StateOverlay*>();
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->showing(), StateOverlay::Showing::Error, 15000);
+        QVERIFY(overlay->messageText().contains(QStringLiteral("503")));
+        QVERIFY(child<QLineEdit>(page, "tenantName")->text().isEmpty());
+        QVERIFY(m_s.sandbox().setFaults(QString()));
+        QTest::mouseClick(child<QPushButton>(page, "retryButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(overlay->showing(), StateOverlay::Showing::Content, 10000);
+        QCOMPARE(child<QLineEdit>(page, "tenantName")->text(), QStringLiteral("ACME Development"));
+    }
+
     void editAndSaveKeepsUnknownFields()
     {
         OverviewPage page;
