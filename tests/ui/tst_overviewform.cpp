@@ -23,22 +23,22 @@ Tenant richTenant()
     Tenant t;
     t.id = QStringLiteral("acme");
     t.name = QStringLiteral(" ACME ");
-    t.defaultWorkerSelector = WorkerSelector { {QStringLiteral("gpu"), QStringLiteral("eu")},
-                                               WorkerSelectorMatch::Any, WorkerFallback::Unknown };
+    t.defaultWorkerSelector = WorkerSelector { { QStringLiteral("gpu"), QStringLiteral("eu") },
+        WorkerSelectorMatch::Any, WorkerFallback::Unknown };
     t.workerGroup = LegacyWorkerGroup { QStringLiteral("old-group"), WorkerFallback::Wait };
     t.concurrency = TenantConcurrency { 12, ConcurrencyBehavior::Cancel };
-    t.quotas = QList<TenantQuota> { {QStringLiteral("PT1H"), 50, QuotaBehavior::Cancel},
-                                    {QStringLiteral("P1D"), 5000000000LL, QuotaBehavior::Fail} };
+    t.quotas = QList<TenantQuota> { { QStringLiteral("PT1H"), 50, QuotaBehavior::Cancel },
+        { QStringLiteral("P1D"), 5000000000LL, QuotaBehavior::Fail } };
     t.storageType = QStringLiteral("s3");
-    t.storageConfiguration = { {QStringLiteral("bucket"), QStringLiteral("b")},
-                               {QStringLiteral("port"), qint64(9000)},
-                               {QStringLiteral("ratio"), 0.5},
-                               {QStringLiteral("pathStyle"), true},
-                               {QStringLiteral("none"), QVariant::fromValue(nullptr)},
-                               {QStringLiteral("nested"), QVariantMap { {QStringLiteral("a"), QVariantList {1, QStringLiteral("x")}} }} };
-    t.storageIsolation = Isolation { true, {QStringLiteral("WORKER"), QStringLiteral("FUTURE"), QStringLiteral("EXECUTOR")} };
+    t.storageConfiguration = { { QStringLiteral("bucket"), QStringLiteral("b") },
+        { QStringLiteral("port"), qint64(9000) }, { QStringLiteral("ratio"), 0.5 },
+        { QStringLiteral("pathStyle"), true }, { QStringLiteral("none"), QVariant::fromValue(nullptr) },
+        { QStringLiteral("nested"),
+            QVariantMap { { QStringLiteral("a"), QVariantList { 1, QStringLiteral("x") } } } } };
+    t.storageIsolation = Isolation { true,
+        { QStringLiteral("WORKER"), QStringLiteral("FUTURE"), QStringLiteral("EXECUTOR") } };
     t.secretType = QStringLiteral("vault");
-    t.secretConfiguration = { {QStringLiteral("token"), QStringLiteral("hvs.x")} };
+    t.secretConfiguration = { { QStringLiteral("token"), QStringLiteral("hvs.x") } };
     t.secretReadOnly = true;
     t.secretIsolation = Isolation { false, {} };
     t.requireExistingNamespace = true;
@@ -47,8 +47,7 @@ Tenant richTenant()
     return t;
 }
 
-template <class T>
-T* child(QWidget& w, const QString& name)
+template <class T> T* child(QWidget& w, const QString& name)
 {
     return w.findChild<T*>(name);
 }
@@ -69,7 +68,7 @@ private slots:
     {
         QFETCH(bool, legacy);
         TenantForm form;
-        for (const Tenant& t : {richTenant(), Tenant {}}) {
+        for (const Tenant& t : { richTenant(), Tenant {} }) {
             form.setTenant(t, legacy);
             QVERIFY(form.applied(t) == t);
             QVERIFY(form.localErrors().isEmpty());
@@ -80,7 +79,7 @@ private slots:
         form.setTenant(minimal, legacy);
         const Tenant back = form.applied(minimal);
         QVERIFY(!back.concurrency && !back.quotas && !back.storageIsolation && !back.defaultWorkerSelector
-                && !back.workerGroup);
+            && !back.workerGroup);
     }
 
     void editsLandInTheTenant()
@@ -95,11 +94,12 @@ private slots:
         child<QCheckBox>(form, QStringLiteral("concurrencyEnabled"))->setChecked(false);
         const Tenant e = form.applied(t);
         QCOMPARE(e.name, QStringLiteral("New"));
-        QCOMPARE(e.defaultWorkerSelector->tags, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(e.defaultWorkerSelector->tags, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
         QCOMPARE(e.defaultWorkerSelector->match, std::optional(WorkerSelectorMatch::Any));
         // Read order kept, unknown service kept, new one appended.
         QCOMPARE(e.storageIsolation->deniedServices,
-                 (QStringList {QStringLiteral("FUTURE"), QStringLiteral("EXECUTOR"), QStringLiteral("SCHEDULER")}));
+            (QStringList {
+                QStringLiteral("FUTURE"), QStringLiteral("EXECUTOR"), QStringLiteral("SCHEDULER") }));
         QVERIFY(!e.concurrency);
         QCOMPARE(e.workerGroup, t.workerGroup); // a 2.0 form leaves the 1.3 field alone
         QCOMPARE(e.raw, t.raw);
@@ -131,7 +131,8 @@ private slots:
     void keyValueEditorKeepsNonTextValues()
     {
         KeyValueEditor editor(QStringLiteral("cfg"), QStringLiteral("Configuration"), false);
-        const QVariantMap map { {QStringLiteral("n"), qint64(3)}, {QStringLiteral("s"), QStringLiteral("text")} };
+        const QVariantMap map { { QStringLiteral("n"), qint64(3) },
+            { QStringLiteral("s"), QStringLiteral("text") } };
         editor.setMap(map);
         QCOMPARE(editor.map(), map);
         auto* numberValue = child<QLineEdit>(editor, QStringLiteral("cfgValue0"));
@@ -141,7 +142,7 @@ private slots:
         QCOMPARE(editor.map().value(QStringLiteral("renamed")), QVariant(qint64(3)));
         child<QToolButton>(editor, QStringLiteral("cfgRemove0"))->click();
         QCOMPARE(editor.rowCount(), 1);
-        QCOMPARE(editor.map(), (QVariantMap { {QStringLiteral("s"), QStringLiteral("text")} }));
+        QCOMPARE(editor.map(), (QVariantMap { { QStringLiteral("s"), QStringLiteral("text") } }));
         QCOMPARE(child<QLineEdit>(editor, QStringLiteral("cfgKey0"))->text(), QStringLiteral("s"));
         child<QPushButton>(editor, QStringLiteral("cfgAdd"))->click();
         child<QLineEdit>(editor, QStringLiteral("cfgKey1"))->setText(QStringLiteral("s"));
@@ -152,12 +153,12 @@ private slots:
     void maskedEditorHidesValuesUntilRevealed()
     {
         KeyValueEditor editor(QStringLiteral("sec"), QStringLiteral("Secrets"), true);
-        editor.setMap({ {QStringLiteral("password"), QStringLiteral("p")} });
+        editor.setMap({ { QStringLiteral("password"), QStringLiteral("p") } });
         auto* value = child<QLineEdit>(editor, QStringLiteral("secValue0"));
         QCOMPARE(value->echoMode(), QLineEdit::Password);
         child<QCheckBox>(editor, QStringLiteral("secReveal"))->setChecked(true);
         QCOMPARE(value->echoMode(), QLineEdit::Normal);
-        editor.setMap({ {QStringLiteral("other"), QStringLiteral("q")} }); // another tenant: hidden again
+        editor.setMap({ { QStringLiteral("other"), QStringLiteral("q") } }); // another tenant: hidden again
         QCOMPARE(child<QLineEdit>(editor, QStringLiteral("secValue0"))->echoMode(), QLineEdit::Password);
     }
 
@@ -194,9 +195,11 @@ private slots:
 
     void textOfValues()
     {
-        QCOMPARE(variantToText(QVariantMap { {QStringLiteral("a"), QVariantList {1, true, QVariant::fromValue(nullptr)}} }),
-                 QStringLiteral("{\"a\": [1, true, null]}"));
-        QCOMPARE(WorkersSection::parseTags(QStringLiteral(" x ,y,")), (QStringList {QStringLiteral("x"), QStringLiteral("y")}));
+        QCOMPARE(variantToText(QVariantMap {
+                     { QStringLiteral("a"), QVariantList { 1, true, QVariant::fromValue(nullptr) } } }),
+            QStringLiteral("{\"a\": [1, true, null]}"));
+        QCOMPARE(WorkersSection::parseTags(QStringLiteral(" x ,y,")),
+            (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
     }
 };
 

@@ -1,9 +1,9 @@
 // The Overview page against a running kestra-sandbox: load, edit, save (the whole object, unknown
 // fields kept), revert, server validation at the field, unsaved state, tenant switch, dropped PUT.
 #include "support/TestMain.h"
-#include "uisupport/SandboxSession.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/StateOverlay.h"
+#include "uisupport/SandboxSession.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-
 #include <optional>
 
 using ktc::test::SandboxSession;
@@ -24,10 +23,12 @@ namespace {
 const QString kDev = QStringLiteral("acme-dev");
 const QString kProd = QStringLiteral("acme-prod");
 
-QString path(const QString& id) { return QStringLiteral("/api/v1/tenants/") + id; }
+QString path(const QString& id)
+{
+    return QStringLiteral("/api/v1/tenants/") + id;
+}
 
-template <class T>
-T* child(QWidget& page, const char* name)
+template <class T> T* child(QWidget& page, const char* name)
 {
     return page.findChild<T*>(QString::fromLatin1(name));
 }
@@ -82,25 +83,27 @@ private slots:
         QVERIFY(m_s.sandbox().setFaults(QString()));
         // A known acme-dev, with fields the console does not show and one it does not know.
         QJsonObject t {
-            {QStringLiteral("id"), kDev},
-            {QStringLiteral("name"), QStringLiteral("ACME Development")},
-            {QStringLiteral("deleted"), false},
-            {QStringLiteral("storageType"), QStringLiteral("s3")},
-            {QStringLiteral("storageConfiguration"),
-             QJsonObject {{QStringLiteral("bucket"), QStringLiteral("acme-dev-data")},
-                          {QStringLiteral("port"), 9000},
-                          {QStringLiteral("pathStyle"), true}}},
-            {QStringLiteral("secretType"), QStringLiteral("vault")},
-            {QStringLiteral("secretConfiguration"),
-             QJsonObject {{QStringLiteral("address"), QStringLiteral("https://vault.acme")},
-                          {QStringLiteral("token"), QStringLiteral("hvs.TOPSECRET")}}},
-            {QStringLiteral("requireExistingNamespace"), false},
-            {QStringLiteral("outputsInInternalStorage"), true},
-            {QStringLiteral("appCatalogConfig"), QJsonObject {{QStringLiteral("title"), QStringLiteral("ACME apps")}}},
-            {QStringLiteral("settings"),
-             QJsonObject {{QStringLiteral("dashboard"),
-                           QJsonObject {{QStringLiteral("defaultHomeDashboard"), QStringLiteral("home-1")}}}}},
-            {QStringLiteral("futureField"), QJsonObject {{QStringLiteral("keep"), QJsonArray {1, 2, 3}}}},
+            { QStringLiteral("id"), kDev },
+            { QStringLiteral("name"), QStringLiteral("ACME Development") },
+            { QStringLiteral("deleted"), false },
+            { QStringLiteral("storageType"), QStringLiteral("s3") },
+            { QStringLiteral("storageConfiguration"),
+                QJsonObject { { QStringLiteral("bucket"), QStringLiteral("acme-dev-data") },
+                    { QStringLiteral("port"), 9000 }, { QStringLiteral("pathStyle"), true } } },
+            { QStringLiteral("secretType"), QStringLiteral("vault") },
+            { QStringLiteral("secretConfiguration"),
+                QJsonObject { { QStringLiteral("address"), QStringLiteral("https://vault.acme") },
+                    { QStringLiteral("token"), QStringLiteral("hvs.TOPSECRET") } } },
+            { QStringLiteral("requireExistingNamespace"), false },
+            { QStringLiteral("outputsInInternalStorage"), true },
+            { QStringLiteral("appCatalogConfig"),
+                QJsonObject { { QStringLiteral("title"), QStringLiteral("ACME apps") } } },
+            { QStringLiteral("settings"),
+                QJsonObject { { QStringLiteral("dashboard"),
+                    QJsonObject {
+                        { QStringLiteral("defaultHomeDashboard"), QStringLiteral("home-1") } } } } },
+            { QStringLiteral("futureField"),
+                QJsonObject { { QStringLiteral("keep"), QJsonArray { 1, 2, 3 } } } },
         };
         const auto r = m_s.http().put(path(kDev), t);
         QVERIFY2(r.status == 200, qPrintable(r.describe()));
@@ -124,7 +127,8 @@ private slots:
         QVERIFY(!child<QCheckBox>(page, "concurrencyEnabled")->isChecked());
         // Storage map: text editable, non-text values shown as they are and read-only.
         QCOMPARE(child<QLineEdit>(page, "storageConfigurationKey0")->text(), QStringLiteral("bucket"));
-        QCOMPARE(child<QLineEdit>(page, "storageConfigurationValue0")->text(), QStringLiteral("acme-dev-data"));
+        QCOMPARE(
+            child<QLineEdit>(page, "storageConfigurationValue0")->text(), QStringLiteral("acme-dev-data"));
         QVERIFY(!child<QLineEdit>(page, "storageConfigurationValue0")->isReadOnly());
         QCOMPARE(child<QLineEdit>(page, "storageConfigurationValue2")->text(), QStringLiteral("9000"));
         QVERIFY(child<QLineEdit>(page, "storageConfigurationValue2")->isReadOnly());
@@ -143,7 +147,8 @@ private slots:
 
     void loadErrorOffersRetry()
     {
-        QVERIFY(m_s.sandbox().setFaults(QStringLiteral("error-rate=1,error-status=503,method=GET,path=^/api/v1/tenants/")));
+        QVERIFY(m_s.sandbox().setFaults(
+            QStringLiteral("error-rate=1,error-status=503,method=GET,path=^/api/v1/tenants/")));
         OverviewPage page;
         page.setContext(m_s.context(kDev));
         page.show();
@@ -198,14 +203,22 @@ private slots:
         QCOMPARE(storage.value(QStringLiteral("pathStyle")), QJsonValue(true));
         // What the form does not show, and what the console does not know, survived the PUT.
         QCOMPARE(t.value(QStringLiteral("futureField")).toObject().value(QStringLiteral("keep")).toArray(),
-                 (QJsonArray {1, 2, 3}));
-        QCOMPARE(t.value(QStringLiteral("appCatalogConfig")).toObject().value(QStringLiteral("title")).toString(),
-                 QStringLiteral("ACME apps"));
-        QCOMPARE(t.value(QStringLiteral("settings")).toObject().value(QStringLiteral("dashboard")).toObject()
-                     .value(QStringLiteral("defaultHomeDashboard")).toString(),
-                 QStringLiteral("home-1"));
-        QCOMPARE(t.value(QStringLiteral("secretConfiguration")).toObject().value(QStringLiteral("token")).toString(),
-                 QStringLiteral("hvs.TOPSECRET"));
+            (QJsonArray { 1, 2, 3 }));
+        QCOMPARE(
+            t.value(QStringLiteral("appCatalogConfig")).toObject().value(QStringLiteral("title")).toString(),
+            QStringLiteral("ACME apps"));
+        QCOMPARE(t.value(QStringLiteral("settings"))
+                     .toObject()
+                     .value(QStringLiteral("dashboard"))
+                     .toObject()
+                     .value(QStringLiteral("defaultHomeDashboard"))
+                     .toString(),
+            QStringLiteral("home-1"));
+        QCOMPARE(t.value(QStringLiteral("secretConfiguration"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString(),
+            QStringLiteral("hvs.TOPSECRET"));
         // The page shows the server's answer as its new baseline.
         QCOMPARE(page.baseline().name, QStringLiteral("ACME Dev (edited)"));
         QCOMPARE(name->text(), QStringLiteral("ACME Dev (edited)"));
@@ -297,7 +310,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, "saveButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.hasUnsavedChanges(), 20000);
         QVERIFY(!error->isVisible());
-        QCOMPARE(tenant(kDev).value(QStringLiteral("name")).toString(), QStringLiteral("Renamed while offline"));
+        QCOMPARE(
+            tenant(kDev).value(QStringLiteral("name")).toString(), QStringLiteral("Renamed while offline"));
     }
 
     void saveChangesForTheLeavePrompt()

@@ -6,13 +6,17 @@ namespace {
 const char* const kExtraProperty = "ktcExtraChoice";
 }
 
-ChoiceBox::ChoiceBox(const QString& objectName, const QString& accessibleName, QWidget* parent) : QComboBox(parent)
+ChoiceBox::ChoiceBox(const QString& objectName, const QString& accessibleName, QWidget* parent)
+    : QComboBox(parent)
 {
     setObjectName(objectName);
     setAccessibleName(accessibleName);
 }
 
-void ChoiceBox::addChoice(const QString& text, int value) { addItem(text, value); }
+void ChoiceBox::addChoice(const QString& text, int value)
+{
+    addItem(text, value);
+}
 
 void ChoiceBox::setValue(int value)
 {
@@ -28,6 +32,9 @@ void ChoiceBox::setValue(int value)
     setCurrentIndex(index);
 }
 
-int ChoiceBox::value() const { return currentData().toInt(); }
+int ChoiceBox::value() const
+{
+    return currentData().toInt();
+}
 
 } // namespace ktc::ui

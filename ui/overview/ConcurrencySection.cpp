@@ -6,7 +6,6 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QSpinBox>
-
 #include <limits>
 
 namespace ktc::ui {

@@ -31,7 +31,10 @@ void IdentitySection::setTenant(const Tenant& tenant, bool)
     m_name->setText(tenant.name);
 }
 
-void IdentitySection::applyTo(Tenant& tenant) const { tenant.name = m_name->text(); }
+void IdentitySection::applyTo(Tenant& tenant) const
+{
+    tenant.name = m_name->text();
+}
 
 void IdentitySection::registerFields(FieldErrors& errors)
 {

@@ -36,9 +36,9 @@ IsolationEditor::IsolationEditor(const QString& name, const QString& accessibleN
 
 const QStringList& IsolationEditor::services()
 {
-    static const QStringList list { QStringLiteral("EXECUTOR"),  QStringLiteral("INDEXER"),
-                                    QStringLiteral("SCHEDULER"), QStringLiteral("WEBSERVER"),
-                                    QStringLiteral("WORKER"),    QStringLiteral("CONTROLLER") };
+    static const QStringList list { QStringLiteral("EXECUTOR"), QStringLiteral("INDEXER"),
+        QStringLiteral("SCHEDULER"), QStringLiteral("WEBSERVER"), QStringLiteral("WORKER"),
+        QStringLiteral("CONTROLLER") };
     return list;
 }
 

@@ -12,7 +12,8 @@
 
 namespace ktc::ui {
 
-KeyValueEditor::KeyValueEditor(const QString& name, const QString& accessibleName, bool masked, QWidget* parent)
+KeyValueEditor::KeyValueEditor(
+    const QString& name, const QString& accessibleName, bool masked, QWidget* parent)
     : QWidget(parent)
     , m_name(name)
     , m_accessibleName(accessibleName)
@@ -85,7 +86,10 @@ QList<FieldError> KeyValueEditor::localErrors(const QString& path) const
     return errors;
 }
 
-bool KeyValueEditor::valuesRevealed() const { return !m_reveal || m_reveal->isChecked(); }
+bool KeyValueEditor::valuesRevealed() const
+{
+    return !m_reveal || m_reveal->isChecked();
+}
 
 void KeyValueEditor::addRow(const QString& key, const QVariant& value)
 {
@@ -104,7 +108,8 @@ void KeyValueEditor::addRow(const QString& key, const QVariant& value)
         row.original = value;
         row.value->setText(variantToText(value));
         row.value->setReadOnly(true);
-        row.value->setToolTip(tr("This value is not text. It is kept as it is; remove the entry to replace it."));
+        row.value->setToolTip(
+            tr("This value is not text. It is kept as it is; remove the entry to replace it."));
     }
     row.remove = new QToolButton(row.widget);
     row.remove->setText(tr("Remove"));
@@ -131,8 +136,8 @@ void KeyValueEditor::removeRow(QWidget* rowWidget)
         if (m_rows.at(i).widget == rowWidget) {
             const Row row = m_rows.takeAt(i);
             // Deleted later (its own button is still emitting); nameless until then.
-            for (QWidget* w : {static_cast<QWidget*>(row.key), static_cast<QWidget*>(row.value),
-                               static_cast<QWidget*>(row.remove)})
+            for (QWidget* w : { static_cast<QWidget*>(row.key), static_cast<QWidget*>(row.value),
+                     static_cast<QWidget*>(row.remove) })
                 w->setObjectName(QString());
             rowWidget->hide();
             rowWidget->deleteLater();

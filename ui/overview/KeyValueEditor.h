@@ -26,7 +26,8 @@ class KeyValueEditor : public QWidget
     Q_OBJECT
 public:
     // `name` prefixes the children's object names ("storageConfiguration" -> ...Key0, ...Add).
-    KeyValueEditor(const QString& name, const QString& accessibleName, bool masked, QWidget* parent = nullptr);
+    KeyValueEditor(
+        const QString& name, const QString& accessibleName, bool masked, QWidget* parent = nullptr);
 
     void setMap(const QVariantMap& map);
     QVariantMap map() const;

@@ -13,7 +13,8 @@
 
 namespace ktc::ui {
 
-QuotasEditor::QuotasEditor(QWidget* parent) : QWidget(parent)
+QuotasEditor::QuotasEditor(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("quotas"));
     setAccessibleName(tr("Quotas"));
@@ -85,7 +86,8 @@ void QuotasEditor::addRow(const TenantQuota& quota)
     row.duration->setPlaceholderText(QStringLiteral("P1D"));
     row.duration->setToolTip(tr("An ISO-8601 duration, e.g. PT1H (one hour) or P1D (one day)."));
     row.limit = new QLineEdit(QString::number(quota.limit), this);
-    row.limit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,18}")), row.limit));
+    row.limit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,18}")), row.limit));
     row.behavior = new ChoiceBox(QString(), QString(), this);
     row.behavior->addChoice(QStringLiteral("FAIL"), int(QuotaBehavior::Fail));
     row.behavior->addChoice(QStringLiteral("CANCEL"), int(QuotaBehavior::Cancel));

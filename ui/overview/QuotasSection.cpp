@@ -7,7 +7,9 @@
 
 namespace ktc::ui {
 
-QuotasSection::QuotasSection(QWidget* parent) : TenantSection(tr("Quotas"), parent), m_editor(new QuotasEditor(this))
+QuotasSection::QuotasSection(QWidget* parent)
+    : TenantSection(tr("Quotas"), parent)
+    , m_editor(new QuotasEditor(this))
 {
     setObjectName(QStringLiteral("quotasSection"));
     (new QVBoxLayout(this))->addWidget(m_editor);
@@ -27,8 +29,14 @@ void QuotasSection::applyTo(Tenant& tenant) const
         tenant.quotas = m_editor->quotas(tenant.quotas);
 }
 
-void QuotasSection::registerFields(FieldErrors& errors) { errors.addField(QStringLiteral("quotas"), m_editor); }
+void QuotasSection::registerFields(FieldErrors& errors)
+{
+    errors.addField(QStringLiteral("quotas"), m_editor);
+}
 
-QList<FieldError> QuotasSection::localErrors() const { return m_legacy ? QList<FieldError>() : m_editor->localErrors(); }
+QList<FieldError> QuotasSection::localErrors() const
+{
+    return m_legacy ? QList<FieldError>() : m_editor->localErrors();
+}
 
 } // namespace ktc::ui

@@ -14,7 +14,8 @@ SecretsSection::SecretsSection(QWidget* parent)
     : TenantSection(tr("Secrets"), parent)
     , m_type(new QLineEdit(this))
     , m_readOnly(new QCheckBox(tr("Read-only: flows can read secrets but not write them"), this))
-    , m_configuration(new KeyValueEditor(QStringLiteral("secretConfiguration"), tr("Secret configuration"), true, this))
+    , m_configuration(
+          new KeyValueEditor(QStringLiteral("secretConfiguration"), tr("Secret configuration"), true, this))
     , m_isolation(new IsolationEditor(QStringLiteral("secretIsolation"), tr("Secret isolation"), this))
 {
     setObjectName(QStringLiteral("secretsSection"));

@@ -12,7 +12,8 @@ namespace ktc::ui {
 StorageSection::StorageSection(QWidget* parent)
     : TenantSection(tr("Storage"), parent)
     , m_type(new QLineEdit(this))
-    , m_configuration(new KeyValueEditor(QStringLiteral("storageConfiguration"), tr("Storage configuration"), false, this))
+    , m_configuration(new KeyValueEditor(
+          QStringLiteral("storageConfiguration"), tr("Storage configuration"), false, this))
     , m_isolation(new IsolationEditor(QStringLiteral("storageIsolation"), tr("Storage isolation"), this))
 {
     setObjectName(QStringLiteral("storageSection"));

@@ -12,12 +12,13 @@
 
 namespace ktc::ui {
 
-TenantForm::TenantForm(QWidget* parent) : QWidget(parent)
+TenantForm::TenantForm(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("tenantForm"));
-    m_sections = { new IdentitySection(this), new WorkersSection(this),  new ConcurrencySection(this),
-                   new QuotasSection(this),   new StorageSection(this),  new SecretsSection(this),
-                   new NamespacesSection(this) };
+    m_sections = { new IdentitySection(this), new WorkersSection(this), new ConcurrencySection(this),
+        new QuotasSection(this), new StorageSection(this), new SecretsSection(this),
+        new NamespacesSection(this) };
     auto* layout = new QVBoxLayout(this);
     for (TenantSection* section : std::as_const(m_sections)) {
         layout->addWidget(section);
@@ -37,7 +38,10 @@ void TenantForm::setTenant(const Tenant& tenant, bool legacy)
     m_filling = false;
 }
 
-void TenantForm::clear() { setTenant(Tenant {}, false); }
+void TenantForm::clear()
+{
+    setTenant(Tenant {}, false);
+}
 
 Tenant TenantForm::applied(const Tenant& base) const
 {

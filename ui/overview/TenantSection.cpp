@@ -2,6 +2,8 @@
 
 namespace ktc::ui {
 
-TenantSection::TenantSection(const QString& title, QWidget* parent) : QGroupBox(title, parent) { }
+TenantSection::TenantSection(const QString& title, QWidget* parent)
+    : QGroupBox(title, parent)
+{ }
 
 } // namespace ktc::ui

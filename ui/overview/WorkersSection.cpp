@@ -22,10 +22,12 @@ void addFallbacks(ChoiceBox* box, const QString& defaultText, bool withIgnore)
         box->addChoice(QStringLiteral("IGNORE"), int(WorkerFallback::Ignore));
 }
 
-int fromOptional(const auto& value) { return value ? int(*value) : kNotSet; }
+int fromOptional(const auto& value)
+{
+    return value ? int(*value) : kNotSet;
+}
 
-template <class E>
-std::optional<E> toOptional(int value)
+template <class E> std::optional<E> toOptional(int value)
 {
     return value == kNotSet ? std::nullopt : std::optional<E>(static_cast<E>(value));
 }
@@ -39,7 +41,8 @@ WorkersSection::WorkersSection(QWidget* parent)
     , m_fallback(new ChoiceBox(QStringLiteral("workerFallback"), tr("Worker fallback"), m_selector))
     , m_group(new QWidget(this))
     , m_groupKey(new QLineEdit(m_group))
-    , m_groupFallback(new ChoiceBox(QStringLiteral("workerGroupFallback"), tr("Worker group fallback"), m_group))
+    , m_groupFallback(
+          new ChoiceBox(QStringLiteral("workerGroupFallback"), tr("Worker group fallback"), m_group))
 {
     setObjectName(QStringLiteral("workersSection"));
     m_tags->setObjectName(QStringLiteral("workerTags"));
@@ -58,7 +61,8 @@ WorkersSection::WorkersSection(QWidget* parent)
 
     m_groupKey->setObjectName(QStringLiteral("workerGroupKey"));
     m_groupKey->setAccessibleName(tr("Worker group"));
-    m_groupKey->setToolTip(tr("The key of the worker group that runs this tenant's tasks; empty: any worker."));
+    m_groupKey->setToolTip(
+        tr("The key of the worker group that runs this tenant's tasks; empty: any worker."));
     addFallbacks(m_groupFallback, tr("Server default (FAIL)"), false);
     auto* groupForm = new QFormLayout(m_group);
     groupForm->setContentsMargins(0, 0, 0, 0);
@@ -114,7 +118,8 @@ void WorkersSection::applyTo(Tenant& tenant) const
     }
     WorkerSelector selector;
     const QStringList typed = parseTags(m_tags->text());
-    const QStringList before = tenant.defaultWorkerSelector ? tenant.defaultWorkerSelector->tags : QStringList();
+    const QStringList before
+        = tenant.defaultWorkerSelector ? tenant.defaultWorkerSelector->tags : QStringList();
     selector.tags = parseTags(before.join(QLatin1Char(','))) == typed ? before : typed; // untouched: as read
     selector.match = toOptional<WorkerSelectorMatch>(m_match->value());
     selector.fallback = toOptional<WorkerFallback>(m_fallback->value());

@@ -77,7 +77,10 @@ OverviewPage::OverviewPage(QWidget* parent)
     clearForContext();
 }
 
-bool OverviewPage::hasUnsavedChanges() const { return m_loaded && m_dirty; }
+bool OverviewPage::hasUnsavedChanges() const
+{
+    return m_loaded && m_dirty;
+}
 
 void OverviewPage::refresh()
 {
@@ -86,11 +89,11 @@ void OverviewPage::refresh()
         return;
     }
     context().prompter->confirm(this, tr("Reload tenant"),
-                                tr("The tenant %1 has unsaved changes. Reload it and lose them?").arg(context().tenantId),
-                                tr("Reload"), this, [this](bool accepted) {
-                                    if (accepted)
-                                        TenantPage::refresh();
-                                });
+        tr("The tenant %1 has unsaved changes. Reload it and lose them?").arg(context().tenantId),
+        tr("Reload"), this, [this](bool accepted) {
+            if (accepted)
+                TenantPage::refresh();
+        });
 }
 
 void OverviewPage::saveChanges(std::function<void(bool saved)> done)
@@ -136,7 +139,7 @@ void OverviewPage::load()
             m_pendingRequest = 0;
             if (!result) {
                 m_overlay->showError(tr("The tenant could not be loaded: %1").arg(result.error().message()),
-                                     [this] { load(); });
+                    [this] { load(); });
                 return;
             }
             m_baseline = result.value();
@@ -196,32 +199,33 @@ void OverviewPage::save(std::function<void(bool saved)> done)
     m_status->setText(tr("Saving..."));
     updateState();
     m_pendingClient = context().client;
-    m_pendingRequest = api::TenantsApi(context().client).update(
-        edited, this, [this, generation, id, done](const api::ApiResult<Tenant>& result) {
-            if (generation != m_generation) {
-                if (done)
-                    done(result.ok());
-                return;
-            }
-            m_pendingRequest = 0;
-            m_saving = false;
-            m_form->setEnabled(true);
-            if (result) {
-                m_baseline = result.value();
-                m_form->setTenant(m_baseline, m_legacy);
-                m_status->setText(tr("Saved."));
-                setDirty(false);
-                emit statusMessage(tr("Tenant %1 saved").arg(id));
-            } else {
-                // The edits stay in the form: the user can fix them and press Save again.
-                m_status->clear();
-                showError(tr("The tenant could not be saved: %1").arg(result.error().message()),
+    m_pendingRequest
+        = api::TenantsApi(context().client)
+              .update(edited, this, [this, generation, id, done](const api::ApiResult<Tenant>& result) {
+                  if (generation != m_generation) {
+                      if (done)
+                          done(result.ok());
+                      return;
+                  }
+                  m_pendingRequest = 0;
+                  m_saving = false;
+                  m_form->setEnabled(true);
+                  if (result) {
+                      m_baseline = result.value();
+                      m_form->setTenant(m_baseline, m_legacy);
+                      m_status->setText(tr("Saved."));
+                      setDirty(false);
+                      emit statusMessage(tr("Tenant %1 saved").arg(id));
+                  } else {
+                      // The edits stay in the form: the user can fix them and press Save again.
+                      m_status->clear();
+                      showError(tr("The tenant could not be saved: %1").arg(result.error().message()),
                           result.error().fieldErrors());
-                updateState();
-            }
-            if (done)
-                done(result.ok());
-        });
+                      updateState();
+                  }
+                  if (done)
+                      done(result.ok());
+              });
 }
 
 void OverviewPage::showError(const QString& message, const QList<FieldError>& errors)
