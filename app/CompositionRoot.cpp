@@ -10,7 +10,9 @@
 #include "ui/SessionController.h"
 #include "ui/TenantsController.h"
 #include "ui/WelcomePage.h"
+#include "ui/tokens/MyTokensDialog.h"
 
+#include <QAction>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStatusBar>
@@ -36,6 +38,8 @@ CompositionRoot::CompositionRoot(CommandLine commandLine, CompositionServices se
 {
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     connect(m_window->welcomePage(), &ui::WelcomePage::demoRequested, this, &CompositionRoot::startDemo);
+    connect(m_window->myTokensAction(), &QAction::triggered, this,
+            [this] { ui::MyTokensDialog::showFor(*m_session, *m_prompter, m_window.get()); });
     connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString& message) {
         m_window->welcomePage()->setBusy(false);
         m_window->welcomePage()->setStatus(message);
