@@ -10,7 +10,9 @@
 #include "ui/users/UserDetailPanel.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QSet>
+#include <QTableView>
 
 namespace ktc::ui {
 
@@ -24,8 +26,9 @@ UsersPage::UsersPage(QWidget* parent) : ListPage(parent)
 
     m_newUser = addPageAction(tr("New user"), QStringLiteral("newUser"), false);
     m_addExisting = addPageAction(tr("Add existing user"), QStringLiteral("addExistingUser"), false);
-    m_removeFromTenant = addPageAction(tr("Remove from tenant"), QStringLiteral("removeFromTenant"), true);
-    // enabled by updateOwnerActions(): it needs a row and an instance owner
+    // Both enabled by updateOwnerActions(), from the selection: ListPage's row actions follow the
+    // current index, which a click moves before it selects the row.
+    m_removeFromTenant = addPageAction(tr("Remove from tenant"), QStringLiteral("removeFromTenant"), false);
     m_deleteUser = addPageAction(tr("Delete user"), QStringLiteral("deleteUser"), false);
     m_removeFromTenant->setToolTip(tr("The user loses access to this tenant and keeps their account."));
 
@@ -37,6 +40,7 @@ UsersPage::UsersPage(QWidget* parent) : ListPage(parent)
     connect(m_removeFromTenant, &QAction::triggered, this, &UsersPage::removeFromTenant);
     connect(m_deleteUser, &QAction::triggered, this, &UsersPage::deleteUser);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateOwnerActions);
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateOwnerActions);
     connect(m_detail, &UserDetailPanel::notice, this, &UsersPage::showNotice);
     connect(m_detail, &UserDetailPanel::userChanged, this, [this](const User& user) {
         updateRow(user.id, [&user](TenantAccessUser& row) {
@@ -108,6 +112,7 @@ void UsersPage::updateOwnerActions()
     m_deleteUser->setEnabled(owner && currentRow() >= 0);
     m_deleteUser->setToolTip(owner ? tr("Delete the account: it loses access to every tenant") : why);
     m_addExisting->setEnabled(context().isValid());
+    m_removeFromTenant->setEnabled(context().isValid() && currentRow() >= 0);
 }
 
 void UsersPage::currentRowChanged(int row)
