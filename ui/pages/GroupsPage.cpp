@@ -21,7 +21,7 @@ GroupsPage::GroupsPage(QWidget* parent)
     setModel(m_model, tr("Groups"), tr("Search groups"), tr("No groups in this tenant."));
     connect(addPageAction(tr("New group"), QStringLiteral("newGroup"), false, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)),
             &QAction::triggered, this, &GroupsPage::newGroup);
-    connect(addPageAction(tr("Delete"), QStringLiteral("deleteGroup"), true, QKeySequence::Delete),
+    connect(addRowAction(tr("Delete"), QStringLiteral("deleteGroup"), QKeySequence::Delete),
             &QAction::triggered, this, &GroupsPage::deleteSelected);
     setDetailWidget(m_detail);
     setEditor(m_detail->editor());

@@ -22,7 +22,7 @@ ServiceAccountsPage::ServiceAccountsPage(QWidget* parent)
     connect(addPageAction(tr("New service account"), QStringLiteral("newServiceAccount"), false,
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)),
             &QAction::triggered, this, &ServiceAccountsPage::newServiceAccount);
-    connect(addPageAction(tr("Delete"), QStringLiteral("deleteServiceAccount"), true, QKeySequence::Delete),
+    connect(addRowAction(tr("Delete"), QStringLiteral("deleteServiceAccount"), QKeySequence::Delete),
             &QAction::triggered, this, &ServiceAccountsPage::deleteSelected);
     setDetailWidget(m_detail);
     setEditor(m_detail->editor());

@@ -5,6 +5,10 @@
 #include "models/PagedModelBase.h"
 #include "ui/Prompter.h"
 
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QTableView>
+
 namespace ktc::ui {
 
 RecordListPage::RecordListPage(QWidget* parent) : ListPage(parent) { }
@@ -22,6 +26,20 @@ void RecordListPage::discardChanges()
 {
     if (m_editor)
         m_editor->revert();
+}
+
+QAction* RecordListPage::addRowAction(const QString& text, const QString& objectName, const QKeySequence& shortcut)
+{
+    QAction* action = addPageAction(text, objectName, true, shortcut);
+    if (m_rowActions.isEmpty() && table()->selectionModel()) {
+        connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            const bool selected = currentRow() >= 0;
+            for (QAction* rowAction : std::as_const(m_rowActions))
+                rowAction->setEnabled(selected);
+        });
+    }
+    m_rowActions.append(action);
+    return action;
 }
 
 void RecordListPage::setEditor(RecordEditor* editor)

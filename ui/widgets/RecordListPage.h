@@ -26,6 +26,9 @@ public:
 protected:
     using Remover = std::function<api::RequestId(const QString& id, QObject* context, api::ApiCallback<api::NoContent>)>;
 
+    // A page action for the selected row. (ListPage enables those on a current-row change, which a
+    // mouse click sends before it selects the row; this also follows the selection.)
+    QAction* addRowAction(const QString& text, const QString& objectName, const QKeySequence& shortcut = {});
     // The editor of the detail panel (it stays owned by the panel).
     void setEditor(RecordEditor* editor);
     // Shows the record of `row` in the detail panel; -1: none.
@@ -50,6 +53,7 @@ private:
     void showId(const QString& id);
 
     RecordEditor* m_editor = nullptr;
+    QList<QAction*> m_rowActions;
     QString m_shownId;
 };
 
