@@ -10,6 +10,7 @@
 #include "ui/pages/StateOverlay.h"
 #include "ui/tokens/ApiTokensPanel.h"
 #include "ui/tokens/CreateTokenDialog.h"
+#include "ui/tokens/MyTokensDialog.h"
 #include "ui/tokens/TokenHandoffDialog.h"
 
 #include <QCheckBox>
@@ -451,6 +452,18 @@ private slots:
                 QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(file.fileName()));
         }
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    }
+
+    void myTokensDialogShowsTheSignedInUsersTokens()
+    {
+        QPointer<ktc::ui::MyTokensDialog> dialog = new ktc::ui::MyTokensDialog(m_session.client(), m_session.prompter());
+        dialog->show();
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("My API tokens"));
+        QVERIFY(dialog->panel()->source().has_value());
+        QCOMPARE(dialog->panel()->source()->kind(), TokenSource::Kind::Me);
+        QTRY_VERIFY_WITH_TIMEOUT(rowNamed(*dialog->panel(), QStringLiteral("ci-token")) >= 0, 10000);
+        click(child<QPushButton>(dialog.data(), "closeButton"));
+        QTRY_VERIFY(dialog.isNull()); // deletes itself
     }
 
     void aForbiddenListIsShownClearly()
