@@ -12,6 +12,7 @@
 #include "ui/access/NewBindingDialog.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,10 +30,15 @@ AccessPage::AccessPage(QWidget* parent)
 
     connect(addPageAction(tr("New binding"), QStringLiteral("newBinding"), false, QKeySequence::New),
             &QAction::triggered, this, &AccessPage::newBinding);
-    connect(addPageAction(tr("Change binding"), QStringLiteral("changeBinding"), true), &QAction::triggered, this,
-            &AccessPage::changeBinding);
-    connect(addPageAction(tr("Delete binding"), QStringLiteral("deleteBinding"), true, QKeySequence::Delete),
-            &QAction::triggered, this, &AccessPage::deleteBinding);
+    QAction* change = addPageAction(tr("Change binding"), QStringLiteral("changeBinding"), true);
+    connect(change, &QAction::triggered, this, &AccessPage::changeBinding);
+    QAction* remove = addPageAction(tr("Delete binding"), QStringLiteral("deleteBinding"), true, QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, &AccessPage::deleteBinding);
+    // A click makes the row current before it selects it: follow the selection too.
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, change, remove] {
+        change->setEnabled(currentRow() >= 0);
+        remove->setEnabled(currentRow() >= 0);
+    });
     connect(table(), &QTableView::doubleClicked, this, &AccessPage::changeBinding);
 
     connect(m_filters, &BindingFilterBar::filterChanged, this, [this] {

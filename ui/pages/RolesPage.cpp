@@ -8,6 +8,7 @@
 #include "ui/roles/RoleEditor.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace ktc::ui {
@@ -37,6 +38,8 @@ RolesPage::RolesPage(QWidget* parent)
     connect(m_duplicate, &QAction::triggered, this, &RolesPage::duplicateRole);
     m_delete = addPageAction(tr("Delete"), QStringLiteral("deleteRole"), true, QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &RolesPage::deleteRole);
+    // A click makes the row current before it selects it: follow the selection too.
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesPage::updateRowActions);
 
     connect(m_editor, &RoleEditor::dirtyChanged, this, &TenantPage::unsavedChangesChanged);
     connect(m_editor, &RoleEditor::saveRequested, this, [this] { saveChanges([](bool) { }); });
@@ -82,10 +85,16 @@ void RolesPage::clearForContext()
     ListPage::clearForContext();
 }
 
+void RolesPage::updateRowActions()
+{
+    const int row = currentRow();
+    m_duplicate->setEnabled(row >= 0);
+    m_delete->setEnabled(row >= 0 && !m_model->itemAt(row).isManaged);
+}
+
 void RolesPage::currentRowChanged(int row)
 {
-    const bool managed = row >= 0 && m_model->itemAt(row).isManaged;
-    m_delete->setEnabled(row >= 0 && !managed);
+    updateRowActions();
     if (row < 0 || m_reselecting)
         return;
     const QString id = m_model->itemAt(row).id;
