@@ -64,8 +64,9 @@ QString PageRequest::orderBy(const QMap<QString, QString>& columns, const QStrin
     for (const QString& s : m_sort) {
         const QStringList fd = s.split(QLatin1Char(':'));
         const QString field = fd.value(0);
-        const QString dir = fd.size() > 1 ? fd.at(1).toLower() : u"asc"_s;
-        if (fd.size() > 2 || !columns.contains(field) || (dir != u"asc"_s && dir != u"desc"_s))
+        // §4: each value is field:asc or field:desc; a bare field has no default direction
+        const QString dir = fd.value(1).toLower();
+        if (fd.size() != 2 || !columns.contains(field) || (dir != u"asc"_s && dir != u"desc"_s))
             throw HttpError(422, u"Invalid sort parameter"_s,
                             {{u"sort"_s, u"Invalid sort parameter: "_s + s}});
         parts << columns.value(field) + (dir == u"asc"_s ? u" ASC"_s : u" DESC"_s);
@@ -83,7 +84,7 @@ QList<QPair<QString, bool>> PageRequest::sortKeys(const QStringList& fields) con
     QList<QPair<QString, bool>> out;
     for (const QString& s : m_sort) {
         const QStringList fd = s.split(QLatin1Char(':'));
-        out.append({fd.value(0), fd.size() < 2 || fd.at(1).toLower() == u"asc"_s});
+        out.append({fd.value(0), fd.value(1).toLower() == u"asc"_s});
     }
     return out;
 }

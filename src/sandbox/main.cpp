@@ -81,6 +81,12 @@ int main(int argc, char** argv)
             return 1;
         }
 
+        // The handler goes in before the listening line: a client may send SIGTERM as soon as
+        // it has read that line, and the default action would kill us without closing the
+        // database. A signal that arrives before exec() waits in the socketpair.
+        SignalWatcher watcher;
+        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
         const quint16 port = server.listen(options.host, options.port);
         if (port == 0) {
             std::fprintf(stderr, "kestra-sandbox: cannot listen on %s:%u\n", qPrintable(options.hostText),
@@ -90,8 +96,6 @@ int main(int argc, char** argv)
         std::printf("kestra-sandbox listening on http://%s:%u\n", qPrintable(options.hostText), unsigned(port));
         std::fflush(stdout);
 
-        SignalWatcher watcher;
-        QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
         app.exec();
         qCInfo(lcSandbox) << "shutting down";
     }
