@@ -47,6 +47,8 @@ AddExistingUserDialog::AddExistingUserDialog(api::ApiClient* client, const QStri
     auto* form = new QFormLayout;
     form->addRow(tr("Email"), m_email);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("addUserCancel"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setAccessibleName(tr("Add"));
