@@ -8,7 +8,6 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace ktc::ui {

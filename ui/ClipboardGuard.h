@@ -5,7 +5,6 @@
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 
 class QMimeData;
@@ -27,7 +26,7 @@ class ClipboardGuard : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr std::chrono::milliseconds kDefaultTimeout{30000};
+    static constexpr std::chrono::milliseconds kDefaultTimeout { 30000 };
 
     explicit ClipboardGuard(QObject* parent = nullptr);
     ~ClipboardGuard() override;

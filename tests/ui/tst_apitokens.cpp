@@ -5,13 +5,13 @@
 #include "models/ApiTokenModel.h"
 #include "support/TestHttp.h"
 #include "support/TestMain.h"
-#include "uisupport/SandboxSession.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/pages/StateOverlay.h"
 #include "ui/tokens/ApiTokensPanel.h"
 #include "ui/tokens/CreateTokenDialog.h"
 #include "ui/tokens/MyTokensDialog.h"
 #include "ui/tokens/TokenHandoffDialog.h"
+#include "uisupport/SandboxSession.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -51,7 +51,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
 {
     {
         QMutexLocker lock(&g_logMutex);
-        g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+        g_log.append(
+            QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
     }
     if (g_previousHandler)
         g_previousHandler(type, context, message);
@@ -115,7 +116,8 @@ class TestApiTokens : public QObject
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenDescription"), QStringLiteral("made by a test"));
         QTest::mouseClick(child<QPushButton>(dialog, "createButton"), Qt::LeftButton);
         TokenHandoffDialog* handoff = nullptr;
-        if (!QTest::qWaitFor([&] { return (handoff = panel.findChild<TokenHandoffDialog*>()) != nullptr; }, 10000))
+        if (!QTest::qWaitFor(
+                [&] { return (handoff = panel.findChild<TokenHandoffDialog*>()) != nullptr; }, 10000))
             return nullptr;
         if (handoff) {
             handoff->activateWindow();
@@ -185,8 +187,10 @@ private slots:
     {
         auto panel = makePanel(TokenSource::forMe(m_session.client()));
         QVERIFY(panel->table()->accessibleName() == QStringLiteral("API tokens"));
-        QCOMPARE(child<QPushButton>(panel.get(), "newTokenButton")->accessibleName(), QStringLiteral("New API token"));
-        QCOMPARE(child<QPushButton>(panel.get(), "revokeTokenButton")->accessibleName(), QStringLiteral("Revoke"));
+        QCOMPARE(child<QPushButton>(panel.get(), "newTokenButton")->accessibleName(),
+            QStringLiteral("New API token"));
+        QCOMPARE(
+            child<QPushButton>(panel.get(), "revokeTokenButton")->accessibleName(), QStringLiteral("Revoke"));
         QVERIFY(!child<QPushButton>(panel.get(), "revokeTokenButton")->isEnabled());
 
         CreateTokenDialog* dialog = openCreateDialog(*panel);
@@ -243,8 +247,10 @@ private slots:
                 listed = v.toObject();
         }
         QVERIFY(!listed.isEmpty());
-        const QDateTime iat = QDateTime::fromString(listed.value(QLatin1String("iat")).toString(), Qt::ISODate);
-        const QDateTime exp = QDateTime::fromString(listed.value(QLatin1String("exp")).toString(), Qt::ISODate);
+        const QDateTime iat
+            = QDateTime::fromString(listed.value(QLatin1String("iat")).toString(), Qt::ISODate);
+        const QDateTime exp
+            = QDateTime::fromString(listed.value(QLatin1String("exp")).toString(), Qt::ISODate);
         QVERIFY(iat.isValid() && exp.isValid());
         QVERIFY(qAbs(iat.secsTo(exp) - 30 * 24 * 3600) < 120);
         QCOMPARE(listed.value(QLatin1String("description")).toString(), QString());
@@ -267,7 +273,7 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
         QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
-                 QByteArrayLiteral("secret"));
+            QByteArrayLiteral("secret"));
 #endif
         QVERIFY(m_guard.isHolding());
         QTRY_VERIFY(child<QLabel>(handoff, "tokenCountdown")->isVisible());
@@ -315,7 +321,8 @@ private slots:
         m_session.prompter().queueConfirm(false); // "No, keep it open"
         click(child<QPushButton>(handoff, "closeButton"));
         QTRY_COMPARE(m_session.prompter().questions().size(), 1);
-        QVERIFY(m_session.prompter().lastText().contains(QStringLiteral("You will not be able to see this token again")));
+        QVERIFY(m_session.prompter().lastText().contains(
+            QStringLiteral("You will not be able to see this token again")));
         QTest::qWait(50);
         QVERIFY(!watch.isNull());
         QVERIFY(handoff->isVisible());
@@ -373,7 +380,7 @@ private slots:
     void aUsersToken()
     {
         const QString chloe = idOf(QStringLiteral("/api/v1/users?size=100"), QStringLiteral("username"),
-                                   QStringLiteral("chloe.dubois@acme.com"));
+            QStringLiteral("chloe.dubois@acme.com"));
         QVERIFY(!chloe.isEmpty());
         auto panel = makePanel(TokenSource::forUser(m_session.client(), chloe));
         TokenHandoffDialog* handoff = createThroughDialog(*panel, QStringLiteral("chloe-cli"));
@@ -384,7 +391,8 @@ private slots:
         QCOMPARE(me.status, 200);
         QVERIFY(me.body.contains("chloe.dubois@acme.com"));
         QTRY_VERIFY(rowNamed(*panel, QStringLiteral("chloe-cli")) >= 0);
-        const HttpResult listed = m_session.http().get(QStringLiteral("/api/v1/users/") + chloe + QStringLiteral("/api-tokens"));
+        const HttpResult listed
+            = m_session.http().get(QStringLiteral("/api/v1/users/") + chloe + QStringLiteral("/api-tokens"));
         QVERIFY(listed.body.contains("chloe-cli"));
         click(child<QPushButton>(handoff, "copyButton"));
         click(child<QPushButton>(handoff, "closeButton"));
@@ -393,10 +401,11 @@ private slots:
 
     void aServiceAccountsToken()
     {
-        const QString ci = idOf(QStringLiteral("/api/v1/acme-dev/service-accounts"), QStringLiteral("username"),
-                                QStringLiteral("ci-bot"));
+        const QString ci = idOf(QStringLiteral("/api/v1/acme-dev/service-accounts"),
+            QStringLiteral("username"), QStringLiteral("ci-bot"));
         QVERIFY(!ci.isEmpty());
-        auto panel = makePanel(TokenSource::forServiceAccount(m_session.client(), QStringLiteral("acme-dev"), ci));
+        auto panel
+            = makePanel(TokenSource::forServiceAccount(m_session.client(), QStringLiteral("acme-dev"), ci));
         QTRY_VERIFY(rowNamed(*panel, QStringLiteral("github-actions")) >= 0); // the seeded one
         TokenHandoffDialog* handoff = createThroughDialog(*panel, QStringLiteral("gitlab"));
         QVERIFY(handoff);
@@ -456,7 +465,8 @@ private slots:
 
     void myTokensDialogShowsTheSignedInUsersTokens()
     {
-        QPointer<ktc::ui::MyTokensDialog> dialog = new ktc::ui::MyTokensDialog(m_session.client(), m_session.prompter());
+        QPointer<ktc::ui::MyTokensDialog> dialog
+            = new ktc::ui::MyTokensDialog(m_session.client(), m_session.prompter());
         dialog->show();
         QCOMPARE(dialog->windowTitle(), QStringLiteral("My API tokens"));
         QVERIFY(dialog->panel()->source().has_value());
@@ -470,18 +480,19 @@ private slots:
     {
         const QString email = QStringLiteral("token.outsider@acme.com");
         const QString password = QStringLiteral("outsider-pass-1");
-        const HttpResult created = m_session.http().post(
-            QStringLiteral("/api/v1/users"),
-            QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password},
-                        {QStringLiteral("tenants"), QJsonArray{QStringLiteral("acme-dev")}}});
+        const HttpResult created = m_session.http().post(QStringLiteral("/api/v1/users"),
+            QJsonObject { { QStringLiteral("email"), email }, { QStringLiteral("password"), password },
+                { QStringLiteral("tenants"), QJsonArray { QStringLiteral("acme-dev") } } });
         QCOMPARE(created.status, 201);
-        const QString ci = idOf(QStringLiteral("/api/v1/acme-dev/service-accounts"), QStringLiteral("username"),
-                                QStringLiteral("ci-bot"));
+        const QString ci = idOf(QStringLiteral("/api/v1/acme-dev/service-accounts"),
+            QStringLiteral("username"), QStringLiteral("ci-bot"));
         QVERIFY(m_session.signInAs(email, password));
 
-        auto panel = makePanel(TokenSource::forServiceAccount(m_session.client(), QStringLiteral("acme-dev"), ci));
+        auto panel
+            = makePanel(TokenSource::forServiceAccount(m_session.client(), QStringLiteral("acme-dev"), ci));
         QTRY_COMPARE_WITH_TIMEOUT(panel->overlay()->showing(), StateOverlay::Showing::Error, 10000);
-        QVERIFY2(panel->overlay()->messageText().contains(QStringLiteral("403")), qPrintable(panel->overlay()->messageText()));
+        QVERIFY2(panel->overlay()->messageText().contains(QStringLiteral("403")),
+            qPrintable(panel->overlay()->messageText()));
         QVERIFY(!child<QPushButton>(panel.get(), "newTokenButton")->isEnabled());
         QVERIFY(!child<QPushButton>(panel.get(), "revokeTokenButton")->isEnabled());
     }

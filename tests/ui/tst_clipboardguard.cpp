@@ -17,7 +17,10 @@ using namespace std::chrono_literals;
 namespace {
 const QString kToken = QStringLiteral("kestra_tok_3bW9xQ2rT5yU8iO1pA4sD7fG");
 
-QString clipboardText() { return QGuiApplication::clipboard()->text(); }
+QString clipboardText()
+{
+    return QGuiApplication::clipboard()->text();
+}
 } // namespace
 
 class TestClipboardGuard : public QObject
@@ -69,7 +72,7 @@ private slots:
         guard.copySecret(SecretString(kToken));
         QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
         QTRY_VERIFY(!guard.isHolding()); // nothing left to protect
-        QTest::qWait(600);               // well past the timeout
+        QTest::qWait(600); // well past the timeout
         QCOMPARE(clipboardText(), QStringLiteral("something else"));
         QCOMPARE(cleared.count(), 0);
         QCOMPARE(holding.count(), 2);
@@ -106,7 +109,7 @@ private slots:
         QList<int> values;
         for (const QList<QVariant>& args : std::as_const(seconds))
             values << args.at(0).toInt();
-        QCOMPARE(values, (QList<int>{3, 2, 1, 0}));
+        QCOMPARE(values, (QList<int> { 3, 2, 1, 0 }));
         QVERIFY(clipboardText().isEmpty());
     }
 

@@ -72,7 +72,8 @@ ApiTokensPanel::ApiTokensPanel(QWidget* parent)
 
     connect(m_new, &QPushButton::clicked, this, &ApiTokensPanel::newToken);
     connect(m_revoke, &QPushButton::clicked, this, &ApiTokensPanel::revokeSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApiTokensPanel::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ApiTokensPanel::updateActions);
     connect(m_model, &models::PagedModelBase::stateChanged, this, &ApiTokensPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApiTokensPanel::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ApiTokensPanel::updateActions);
@@ -102,11 +103,20 @@ void ApiTokensPanel::setSource(std::optional<TokenSource> source)
     updateActions();
 }
 
-void ApiTokensPanel::setPrompter(Prompter* prompter) { m_prompter = prompter; }
+void ApiTokensPanel::setPrompter(Prompter* prompter)
+{
+    m_prompter = prompter;
+}
 
-void ApiTokensPanel::setClipboardGuard(ClipboardGuard* guard) { m_guard = guard ? guard : ClipboardGuard::instance(); }
+void ApiTokensPanel::setClipboardGuard(ClipboardGuard* guard)
+{
+    m_guard = guard ? guard : ClipboardGuard::instance();
+}
 
-Prompter& ApiTokensPanel::prompter() { return m_prompter ? *m_prompter : m_messageBoxes; }
+Prompter& ApiTokensPanel::prompter()
+{
+    return m_prompter ? *m_prompter : m_messageBoxes;
+}
 
 void ApiTokensPanel::reload()
 {
@@ -137,7 +147,10 @@ void ApiTokensPanel::showNotice(const QString& text, bool isError)
     m_notice->setVisible(!text.isEmpty());
 }
 
-QString ApiTokensPanel::noticeText() const { return m_notice->isVisible() ? m_notice->text() : QString(); }
+QString ApiTokensPanel::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
 
 void ApiTokensPanel::newToken()
 {
@@ -151,27 +164,29 @@ void ApiTokensPanel::newToken()
     auto* dialog = new CreateTokenDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_createDialog = dialog;
-    connect(dialog, &CreateTokenDialog::createRequested, this, [this, dialog](const CreateApiTokenRequest& request) {
-        if (!m_source)
-            return;
-        dialog->setBusy(true);
-        const quint64 generation = m_generation;
-        // The panel is the context: a token created after its dialog closed is still handed off.
-        m_source->create(request, this, [this, generation](const api::ApiResult<CreatedApiToken>& result) {
-            if (generation != m_generation)
+    connect(dialog, &CreateTokenDialog::createRequested, this,
+        [this, dialog](const CreateApiTokenRequest& request) {
+            if (!m_source)
                 return;
-            if (!result.ok()) {
-                if (m_createDialog)
-                    m_createDialog->showError(result.error());
-                else
-                    showNotice(result.error().message(), true);
-                return;
-            }
-            if (m_createDialog)
-                m_createDialog->accept();
-            onCreated(result.value());
+            dialog->setBusy(true);
+            const quint64 generation = m_generation;
+            // The panel is the context: a token created after its dialog closed is still handed off.
+            m_source->create(
+                request, this, [this, generation](const api::ApiResult<CreatedApiToken>& result) {
+                    if (generation != m_generation)
+                        return;
+                    if (!result.ok()) {
+                        if (m_createDialog)
+                            m_createDialog->showError(result.error());
+                        else
+                            showNotice(result.error().message(), true);
+                        return;
+                    }
+                    if (m_createDialog)
+                        m_createDialog->accept();
+                    onCreated(result.value());
+                });
         });
-    });
     dialog->open();
 }
 
@@ -193,24 +208,24 @@ void ApiTokensPanel::revokeSelected()
         return;
     const ApiToken token = m_model->itemAt(row);
     const quint64 generation = m_generation;
-    prompter().confirm(
-        this, tr("Revoke API token"),
+    prompter().confirm(this, tr("Revoke API token"),
         tr("Revoke the API token \"%1\" (%2)? Everything that uses it stops working at once.")
             .arg(token.name, token.prefix),
         tr("Revoke"), this, [this, token, generation](bool accepted) {
             if (!accepted || generation != m_generation || !m_source)
                 return;
-            m_source->revoke(token.id, this, [this, token, generation](const api::ApiResult<api::NoContent>& result) {
-                if (generation != m_generation)
-                    return;
-                if (!result.ok()) {
-                    showNotice(result.error().message(), true);
-                    return;
-                }
-                m_model->removeItem(token.id);
-                showNotice(tr("API token \"%1\" revoked.").arg(token.name), false);
-                emit tokensChanged();
-            });
+            m_source->revoke(
+                token.id, this, [this, token, generation](const api::ApiResult<api::NoContent>& result) {
+                    if (generation != m_generation)
+                        return;
+                    if (!result.ok()) {
+                        showNotice(result.error().message(), true);
+                        return;
+                    }
+                    m_model->removeItem(token.id);
+                    showNotice(tr("API token \"%1\" revoked.").arg(token.name), false);
+                    emit tokensChanged();
+                });
         });
 }
 

@@ -48,7 +48,7 @@ CreateTokenDialog::CreateTokenDialog(QWidget* parent)
     m_maxAge = new QComboBox(this);
     m_maxAge->setObjectName(QStringLiteral("tokenMaxAge"));
     m_maxAge->setAccessibleName(tr("Max age"));
-    for (int days : {7, 30, 90, 365})
+    for (int days : { 7, 30, 90, 365 })
         m_maxAge->addItem(tr("%n day(s)", nullptr, days), days);
     m_maxAge->addItem(tr("Custom..."), kCustom);
     m_maxAge->addItem(tr("Never expires"), kNever);
@@ -139,8 +139,9 @@ void CreateTokenDialog::validate()
     ValidationResult ageCheck = ValidationResult::valid();
     if (custom) {
         const QString typed = m_customMaxAge->text().trimmed();
-        ageCheck = typed.isEmpty() ? ValidationResult::invalid(tr("Type a duration, or choose Never expires."))
-                                   : validation::tokenMaxAge(typed);
+        ageCheck = typed.isEmpty()
+            ? ValidationResult::invalid(tr("Type a duration, or choose Never expires."))
+            : validation::tokenMaxAge(typed);
     }
     m_maxAgeHint->setText(ageCheck.message);
     m_maxAgeHint->setStyleSheet(ageCheck ? QString() : kErrorStyle);

@@ -34,7 +34,8 @@ MyTokensDialog::MyTokensDialog(api::ApiClient* client, Prompter& prompter, QWidg
 
 MyTokensDialog* MyTokensDialog::showFor(SessionController& session, Prompter& prompter, QWidget* parent)
 {
-    auto* dialog = parent ? parent->findChild<MyTokensDialog*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    auto* dialog
+        = parent ? parent->findChild<MyTokensDialog*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!dialog) {
         if (!session.isConnected() || !session.client())
             return nullptr;

@@ -28,8 +28,8 @@ void overwriteShared(QString& text)
 }
 } // namespace
 
-TokenHandoffDialog::TokenHandoffDialog(CreatedApiToken token, Prompter& prompter, ClipboardGuard* guard,
-                                       QWidget* parent)
+TokenHandoffDialog::TokenHandoffDialog(
+    CreatedApiToken token, Prompter& prompter, ClipboardGuard* guard, QWidget* parent)
     : QDialog(parent)
     , m_token(std::move(token))
     , m_prompter(prompter)
@@ -42,7 +42,7 @@ TokenHandoffDialog::TokenHandoffDialog(CreatedApiToken token, Prompter& prompter
     auto* intro = new QLabel(tr("The API token \"%1\" was created. Copy it now and keep it somewhere safe: "
                                 "it is shown only this once.")
                                  .arg(m_token.name),
-                             this);
+        this);
     intro->setObjectName(QStringLiteral("tokenHandoffText"));
     intro->setWordWrap(true);
 
@@ -83,7 +83,10 @@ TokenHandoffDialog::TokenHandoffDialog(CreatedApiToken token, Prompter& prompter
         connect(m_guard, &ClipboardGuard::secondsLeftChanged, this, &TokenHandoffDialog::showCountdown);
 }
 
-TokenHandoffDialog::~TokenHandoffDialog() { forgetToken(); }
+TokenHandoffDialog::~TokenHandoffDialog()
+{
+    forgetToken();
+}
 
 void TokenHandoffDialog::copy()
 {
@@ -97,8 +100,9 @@ void TokenHandoffDialog::showCountdown(int seconds)
 {
     if (!m_copied)
         return;
-    m_countdown->setText(seconds > 0 ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds)
-                                     : tr("The clipboard no longer holds the token."));
+    m_countdown->setText(seconds > 0
+            ? tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds)
+            : tr("The clipboard no longer holds the token."));
     m_countdown->show();
 }
 
@@ -112,15 +116,18 @@ void TokenHandoffDialog::requestClose()
     }
     m_asking = true;
     m_prompter.confirm(this, tr("Close without copying?"),
-                       tr("You will not be able to see this token again. Close without copying it?"),
-                       tr("Close"), this, [this](bool accepted) {
-                           m_asking = false;
-                           if (accepted)
-                               finish();
-                       });
+        tr("You will not be able to see this token again. Close without copying it?"), tr("Close"), this,
+        [this](bool accepted) {
+            m_asking = false;
+            if (accepted)
+                finish();
+        });
 }
 
-void TokenHandoffDialog::reject() { requestClose(); }
+void TokenHandoffDialog::reject()
+{
+    requestClose();
+}
 
 void TokenHandoffDialog::closeEvent(QCloseEvent* event)
 {
@@ -135,7 +142,8 @@ void TokenHandoffDialog::closeEvent(QCloseEvent* event)
 bool TokenHandoffDialog::eventFilter(QObject* watched, QEvent* event)
 {
     // Ctrl+C in the field goes through the guard too, never straight to the clipboard.
-    if (watched == m_field && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+    if (watched == m_field
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Cut)) {
             if (event->type() == QEvent::KeyPress)

@@ -23,7 +23,8 @@ class TokenHandoffDialog : public QDialog
 public:
     // Takes the token over; `prompter` and `guard` must outlive the dialog (null guard:
     // ClipboardGuard::instance()).
-    TokenHandoffDialog(CreatedApiToken token, Prompter& prompter, ClipboardGuard* guard, QWidget* parent = nullptr);
+    TokenHandoffDialog(
+        CreatedApiToken token, Prompter& prompter, ClipboardGuard* guard, QWidget* parent = nullptr);
     ~TokenHandoffDialog() override;
 
     bool hasCopied() const { return m_copied; }

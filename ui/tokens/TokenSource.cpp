@@ -12,18 +12,20 @@ TokenSource::TokenSource(api::ApiClient* client, Kind kind, QString ownerId, QSt
     , m_kind(kind)
     , m_ownerId(std::move(ownerId))
     , m_tenantId(std::move(tenantId))
-{
-}
+{ }
 
-TokenSource TokenSource::forMe(api::ApiClient* client) { return TokenSource(client, Kind::Me, {}, {}); }
+TokenSource TokenSource::forMe(api::ApiClient* client)
+{
+    return TokenSource(client, Kind::Me, {}, {});
+}
 
 TokenSource TokenSource::forUser(api::ApiClient* client, const QString& userId)
 {
     return TokenSource(client, Kind::User, userId, {});
 }
 
-TokenSource TokenSource::forServiceAccount(api::ApiClient* client, const QString& tenantId,
-                                           const QString& serviceAccountId)
+TokenSource TokenSource::forServiceAccount(
+    api::ApiClient* client, const QString& tenantId, const QString& serviceAccountId)
 {
     return TokenSource(client, Kind::ServiceAccount, serviceAccountId, tenantId);
 }
@@ -52,8 +54,8 @@ api::RequestId TokenSource::list(QObject* context, api::ApiCallback<ApiTokenList
     return api::ServiceAccountTokensApi(m_client).list(m_tenantId, m_ownerId, context, std::move(callback));
 }
 
-api::RequestId TokenSource::create(const CreateApiTokenRequest& request, QObject* context,
-                                   api::ApiCallback<CreatedApiToken> callback) const
+api::RequestId TokenSource::create(
+    const CreateApiTokenRequest& request, QObject* context, api::ApiCallback<CreatedApiToken> callback) const
 {
     if (!m_client) {
         callback(noClient(QByteArrayLiteral("POST")));
@@ -67,11 +69,12 @@ api::RequestId TokenSource::create(const CreateApiTokenRequest& request, QObject
     case Kind::ServiceAccount:
         break;
     }
-    return api::ServiceAccountTokensApi(m_client).create(m_tenantId, m_ownerId, request, context, std::move(callback));
+    return api::ServiceAccountTokensApi(m_client).create(
+        m_tenantId, m_ownerId, request, context, std::move(callback));
 }
 
-api::RequestId TokenSource::revoke(const QString& tokenId, QObject* context,
-                                   api::ApiCallback<api::NoContent> callback) const
+api::RequestId TokenSource::revoke(
+    const QString& tokenId, QObject* context, api::ApiCallback<api::NoContent> callback) const
 {
     if (!m_client) {
         callback(noClient(QByteArrayLiteral("DELETE")));
@@ -85,7 +88,8 @@ api::RequestId TokenSource::revoke(const QString& tokenId, QObject* context,
     case Kind::ServiceAccount:
         break;
     }
-    return api::ServiceAccountTokensApi(m_client).remove(m_tenantId, m_ownerId, tokenId, context, std::move(callback));
+    return api::ServiceAccountTokensApi(m_client).remove(
+        m_tenantId, m_ownerId, tokenId, context, std::move(callback));
 }
 
 bool TokenSource::operator==(const TokenSource& other) const

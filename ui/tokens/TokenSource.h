@@ -23,8 +23,8 @@ public:
     static TokenSource forMe(api::ApiClient* client);
     static TokenSource forUser(api::ApiClient* client, const QString& userId);
     // An empty `tenantId` means the instance-level service-account routes.
-    static TokenSource forServiceAccount(api::ApiClient* client, const QString& tenantId,
-                                         const QString& serviceAccountId);
+    static TokenSource forServiceAccount(
+        api::ApiClient* client, const QString& tenantId, const QString& serviceAccountId);
 
     Kind kind() const { return m_kind; }
     QString ownerId() const { return m_ownerId; }
@@ -35,8 +35,9 @@ public:
     // without a client it runs at once with an error and returns 0.
     api::RequestId list(QObject* context, api::ApiCallback<ApiTokenList> callback) const;
     api::RequestId create(const CreateApiTokenRequest& request, QObject* context,
-                          api::ApiCallback<CreatedApiToken> callback) const;
-    api::RequestId revoke(const QString& tokenId, QObject* context, api::ApiCallback<api::NoContent> callback) const;
+        api::ApiCallback<CreatedApiToken> callback) const;
+    api::RequestId revoke(
+        const QString& tokenId, QObject* context, api::ApiCallback<api::NoContent> callback) const;
 
     bool operator==(const TokenSource& other) const;
 
