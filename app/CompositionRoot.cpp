@@ -34,7 +34,9 @@ CompositionRoot::CompositionRoot(CommandLine commandLine, CompositionServices se
     , m_session(std::make_unique<ui::SessionController>(*m_network, *m_credentials, *m_profiles, *m_prompter,
                                                         *m_window))
     , m_tenants(std::make_unique<ui::TenantsController>(*m_session, *m_prompter, *m_window))
-    , m_sandbox(new SandboxLauncher(SandboxLauncher::defaultExecutable(), this))
+    , m_sandbox(new SandboxLauncher(services.sandboxExecutable.isEmpty() ? SandboxLauncher::defaultExecutable()
+                                                                         : services.sandboxExecutable,
+                                    this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     connect(m_window->welcomePage(), &ui::WelcomePage::demoRequested, this, &CompositionRoot::startDemo);

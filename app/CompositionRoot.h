@@ -35,6 +35,7 @@ struct CompositionServices
     std::unique_ptr<CredentialStore> credentials; // default: the keychain, with a session fallback
     std::unique_ptr<ui::Prompter> prompter;       // default: message boxes
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString sandboxExecutable;                    // default: kestra-sandbox next to this program
 };
 
 // The one place that builds the services (network, credential store, settings, the demo sandbox)

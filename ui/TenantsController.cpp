@@ -32,6 +32,10 @@ TenantsController::TenantsController(SessionController& session, Prompter& promp
         TenantPage* page = createTenantPage(which, m_window.tenantPages());
         m_pages[i] = page;
         m_window.tenantPages()->setPage(which, page);
+        connect(page, &TenantPage::unsavedChangesChanged, m_window.tenantPages(), [this, which](bool unsaved) {
+            const QString title = TenantPagesWidget::pageTitle(which);
+            m_window.tenantPages()->setTabText(which, unsaved ? title + QStringLiteral(" *") : title);
+        });
         connect(page, &TenantPage::statusMessage, &m_window,
                 [this](const QString& text) { m_window.statusBar()->showMessage(text, 5000); });
     }
@@ -182,7 +186,8 @@ void TenantsController::updateCount()
         text = tr("The tenants could not be loaded: %1 Press F5 to try again.").arg(m_model->errorMessage());
         break;
     case models::PagedModelBase::State::Idle:
-        text = m_session.isConnected() ? tr("%n tenant(s)", nullptr, int(m_model->total())) : QString();
+        if (m_session.isConnected())
+            text = m_model->total() == 1 ? tr("1 tenant") : tr("%1 tenants").arg(m_model->total());
         break;
     }
     m_window.tenantList()->setCountText(text);

@@ -77,11 +77,11 @@ void ListPage::setModel(models::PagedModelBase* model, const QString& tableName,
     m_search->setAccessibleName(searchName);
     m_search->setPlaceholderText(searchName);
     m_overlay->bindModel(model, emptyText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                updateActions();
-                currentRowChanged(current.isValid() ? current.row() : -1);
-            });
+    // A click makes the row current before it selects it: follow the selection, which comes last.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        currentRowChanged(currentRow());
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         currentRowChanged(-1);
