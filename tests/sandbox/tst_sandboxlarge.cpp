@@ -80,4 +80,4 @@ private slots:
 } // namespace ktc::test
 
 KTC_TEST_MAIN(ktc::test::TestSandboxLarge)
-#include "wip_sandboxlarge.moc"
+#include "tst_sandboxlarge.moc"
