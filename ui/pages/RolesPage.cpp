@@ -128,6 +128,12 @@ void RolesPage::currentRowChanged(int row)
 
 void RolesPage::reselectEditedRole()
 {
+    // Later: the answer may come while the view is still handling the click that moved away.
+    QMetaObject::invokeMethod(this, &RolesPage::selectEditedRole, Qt::QueuedConnection);
+}
+
+void RolesPage::selectEditedRole()
+{
     m_reselecting = true;
     if (const std::optional<int> row = m_model->rowOf(m_editor->roleId()); row && !m_editor->roleId().isEmpty())
         selectRow(*row);

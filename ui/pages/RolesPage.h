@@ -44,6 +44,7 @@ private:
     void confirmDelete(const QString& id, const QString& name, const QStringList& uses);
     void saved(const Role& role);
     void reselectEditedRole();
+    void selectEditedRole();
     void updateRowActions();
 
     models::RoleListModel* m_model = nullptr;

@@ -195,6 +195,8 @@ void PermissionGrid::setCells(const QList<QTableWidgetItem*>& cells, bool on)
 
 void PermissionGrid::updateToggles()
 {
+    if (m_table->rowCount() == 0)
+        return; // no catalog yet
     auto stateOf = [](const QList<QTableWidgetItem*>& cells) {
         const auto on = std::count_if(cells.cbegin(), cells.cend(),
                                       [](const QTableWidgetItem* c) { return c->checkState() == Qt::Checked; });
@@ -211,8 +213,7 @@ void PermissionGrid::applyFilter()
     const QString text = m_filter->text().trimmed();
     for (int row = 1; row <= m_resources.size(); ++row)
         m_table->setRowHidden(row, !text.isEmpty() && !m_resources.at(row - 1).contains(text, Qt::CaseInsensitive));
-    if (m_table->rowCount() > 0)
-        updateToggles();
+    updateToggles();
 }
 
 bool PermissionGrid::eventFilter(QObject* watched, QEvent* event)
