@@ -48,6 +48,8 @@ private:
 
     QFormLayout* m_form = nullptr;
     AccessSubjectPicker* m_picker = nullptr;
+    Binding m_original; // change mode
+    QString m_pendingRoleId;
     QLabel* m_fixedSubject = nullptr;
     QComboBox* m_role = nullptr;
     QLineEdit* m_namespace = nullptr;
@@ -55,8 +57,6 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_submit = nullptr;
     FieldErrors m_fieldErrors;
-    Binding m_original;
-    QString m_pendingRoleId;
     bool m_changing = false;
     bool m_busy = false;
 };

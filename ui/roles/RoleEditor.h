@@ -54,6 +54,9 @@ private:
     void applyTemplate();
     void update();
 
+    RoleTemplates m_templates;
+    QLabel* m_error = nullptr;
+    FieldErrors m_fieldErrors;
     QLabel* m_banner = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_description = nullptr;
@@ -61,13 +64,10 @@ private:
     QComboBox* m_template = nullptr;
     QPushButton* m_applyTemplate = nullptr;
     PermissionGrid* m_grid = nullptr;
-    QLabel* m_error = nullptr;
+    RoleRequest m_saved; // as the server has it
+    QString m_roleId;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
-    FieldErrors m_fieldErrors;
-    RoleTemplates m_templates;
-    RoleRequest m_saved;
-    QString m_roleId;
     bool m_hasRole = false;
     bool m_managed = false;
     bool m_busy = false;
