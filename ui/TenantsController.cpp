@@ -6,6 +6,7 @@
 #include "Prompter.h"
 #include "SessionController.h"
 #include "TenantListPanel.h"
+#include "api/MeApi.h"
 #include "api/TenantsApi.h"
 #include "api/WorkerGroupsApi.h"
 #include "models/TenantListModel.h"
@@ -71,10 +72,18 @@ void TenantsController::onConnected(const api::SessionInfo& session)
             },
             models::PagedModelBase::cancellerFor(client));
     } else {
-        QList<MeTenant> mine;
-        for (const TenantRef& t : session.tenants)
-            mine.append(MeTenant { t.id, t.name, QString() });
-        m_model->setItems(models::TenantListModel::fromMe(mine));
+        // Anyone else cannot search tenants: /api/v1/me lists the ones they may open (F5 asks again).
+        api::ApiClient* client = m_session.client();
+        m_model->setListFetcher(
+            [client](QObject* context, api::ApiCallback<QList<Tenant>> callback) {
+                return api::MeApi(client).get(context, [callback = std::move(callback)](const api::ApiResult<Me>& me) {
+                    if (me)
+                        callback(models::TenantListModel::fromMe(me->tenants));
+                    else
+                        callback(me.error());
+                });
+            },
+            models::PagedModelBase::cancellerFor(client));
     }
     updateActions();
     updateCount();
