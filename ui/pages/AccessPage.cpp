@@ -12,7 +12,6 @@
 #include "ui/access/NewBindingDialog.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,11 +33,6 @@ AccessPage::AccessPage(QWidget* parent)
     connect(change, &QAction::triggered, this, &AccessPage::changeBinding);
     QAction* remove = addPageAction(tr("Delete binding"), QStringLiteral("deleteBinding"), true, QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, &AccessPage::deleteBinding);
-    // A click makes the row current before it selects it: follow the selection too.
-    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, change, remove] {
-        change->setEnabled(currentRow() >= 0);
-        remove->setEnabled(currentRow() >= 0);
-    });
     connect(table(), &QTableView::doubleClicked, this, &AccessPage::changeBinding);
 
     connect(m_filters, &BindingFilterBar::filterChanged, this, [this] {

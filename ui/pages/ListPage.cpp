@@ -166,11 +166,21 @@ void ListPage::clearForContext()
         m_model->clear();
 }
 
+void ListPage::setActionCondition(QAction* action, std::function<bool(int row)> condition)
+{
+    m_conditions.insert(action, std::move(condition));
+    updateActions();
+}
+
 void ListPage::updateActions()
 {
-    const bool selected = currentRow() >= 0;
+    const int row = currentRow();
     for (QAction* action : std::as_const(m_rowActions))
-        action->setEnabled(selected);
+        action->setEnabled(row >= 0);
+    for (auto it = m_conditions.cbegin(); it != m_conditions.cend(); ++it) {
+        const bool needsRow = m_rowActions.contains(it.key());
+        it.key()->setEnabled((!needsRow || row >= 0) && it.value()(row));
+    }
 }
 
 } // namespace ktc::ui

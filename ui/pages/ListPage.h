@@ -2,7 +2,10 @@
 
 #include "TenantPage.h"
 
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 class QAction;
 class QHBoxLayout;
@@ -46,6 +49,10 @@ protected:
     // `needsSelection` it is enabled only while a row is selected.
     QAction* addPageAction(const QString& text, const QString& objectName, bool needsSelection,
                            const QKeySequence& shortcut = {});
+    // Enables `action` only while `condition(row)` holds for the selected row (-1: none), on top of
+    // needsSelection; call updateActions() when something else the condition reads changes.
+    void setActionCondition(QAction* action, std::function<bool(int row)> condition);
+    void updateActions();
     // The panel right of the table, for the selected row.
     void setDetailWidget(QWidget* widget);
 
@@ -65,7 +72,6 @@ protected:
     void clearForContext() override;
 
 private:
-    void updateActions();
 
     models::PagedModelBase* m_model = nullptr;
     QLineEdit* m_search = nullptr;
@@ -75,6 +81,7 @@ private:
     StateOverlay* m_overlay = nullptr;
     QSplitter* m_splitter = nullptr;
     QList<QAction*> m_rowActions;
+    QHash<QAction*, std::function<bool(int)>> m_conditions;
 };
 
 } // namespace ktc::ui

@@ -8,7 +8,6 @@
 #include "ui/roles/RoleEditor.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace ktc::ui {
@@ -38,8 +37,8 @@ RolesPage::RolesPage(QWidget* parent)
     connect(m_duplicate, &QAction::triggered, this, &RolesPage::duplicateRole);
     m_delete = addPageAction(tr("Delete"), QStringLiteral("deleteRole"), true, QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &RolesPage::deleteRole);
-    // A click makes the row current before it selects it: follow the selection too.
-    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesPage::updateRowActions);
+    // Managed roles are read-only: they can be duplicated, not deleted.
+    setActionCondition(m_delete, [this](int row) { return row >= 0 && !m_model->itemAt(row).isManaged; });
 
     connect(m_editor, &RoleEditor::dirtyChanged, this, &TenantPage::unsavedChangesChanged);
     connect(m_editor, &RoleEditor::saveRequested, this, [this] { saveChanges([](bool) { }); });
@@ -85,16 +84,8 @@ void RolesPage::clearForContext()
     ListPage::clearForContext();
 }
 
-void RolesPage::updateRowActions()
-{
-    const int row = currentRow();
-    m_duplicate->setEnabled(row >= 0);
-    m_delete->setEnabled(row >= 0 && !m_model->itemAt(row).isManaged);
-}
-
 void RolesPage::currentRowChanged(int row)
 {
-    updateRowActions();
     if (row < 0 || m_reselecting)
         return;
     const QString id = m_model->itemAt(row).id;

@@ -45,7 +45,6 @@ private:
     void saved(const Role& role);
     void reselectEditedRole();
     void selectEditedRole();
-    void updateRowActions();
 
     models::RoleListModel* m_model = nullptr;
     RoleEditor* m_editor = nullptr;

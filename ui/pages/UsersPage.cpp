@@ -10,7 +10,6 @@
 #include "ui/users/UserDetailPanel.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QSet>
 #include <QTableView>
 
@@ -26,8 +25,7 @@ UsersPage::UsersPage(QWidget* parent) : ListPage(parent)
 
     m_newUser = addPageAction(tr("New user"), QStringLiteral("newUser"), false);
     m_addExisting = addPageAction(tr("Add existing user"), QStringLiteral("addExistingUser"), false);
-    // Both enabled by updateOwnerActions(), from the selection: ListPage's row actions follow the
-    // current index, which a click moves before it selects the row.
+    // Enabled by updateOwnerActions(): they depend on the selection and on being an instance owner.
     m_removeFromTenant = addPageAction(tr("Remove from tenant"), QStringLiteral("removeFromTenant"), false);
     m_deleteUser = addPageAction(tr("Delete user"), QStringLiteral("deleteUser"), false);
     m_removeFromTenant->setToolTip(tr("The user loses access to this tenant and keeps their account."));
@@ -40,7 +38,6 @@ UsersPage::UsersPage(QWidget* parent) : ListPage(parent)
     connect(m_removeFromTenant, &QAction::triggered, this, &UsersPage::removeFromTenant);
     connect(m_deleteUser, &QAction::triggered, this, &UsersPage::deleteUser);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateOwnerActions);
-    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateOwnerActions);
     connect(m_detail, &UserDetailPanel::notice, this, &UsersPage::showNotice);
     connect(m_detail, &UserDetailPanel::userChanged, this, [this](const User& user) {
         updateRow(user.id, [&user](TenantAccessUser& row) {

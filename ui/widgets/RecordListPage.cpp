@@ -6,7 +6,6 @@
 #include "ui/Prompter.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
 #include <QTableView>
 
 namespace ktc::ui {
@@ -30,16 +29,7 @@ void RecordListPage::discardChanges()
 
 QAction* RecordListPage::addRowAction(const QString& text, const QString& objectName, const QKeySequence& shortcut)
 {
-    QAction* action = addPageAction(text, objectName, true, shortcut);
-    if (m_rowActions.isEmpty() && table()->selectionModel()) {
-        connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-            const bool selected = currentRow() >= 0;
-            for (QAction* rowAction : std::as_const(m_rowActions))
-                rowAction->setEnabled(selected);
-        });
-    }
-    m_rowActions.append(action);
-    return action;
+    return addPageAction(text, objectName, true, shortcut);
 }
 
 void RecordListPage::setEditor(RecordEditor* editor)

@@ -53,7 +53,6 @@ private:
     void showId(const QString& id);
 
     RecordEditor* m_editor = nullptr;
-    QList<QAction*> m_rowActions;
     QString m_shownId;
 };
 
