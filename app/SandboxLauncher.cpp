@@ -4,6 +4,11 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace ktc::app {
 
 namespace {
@@ -54,6 +59,10 @@ void SandboxLauncher::start(const QString& seed)
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // If the console dies without cleaning up (killed, crashed), the kernel stops the sandbox too.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &SandboxLauncher::onStandardOutput);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         fail(tr("Cannot run the demo sandbox %1: %2").arg(m_executable, m_process->errorString()));

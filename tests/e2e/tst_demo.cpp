@@ -10,7 +10,10 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTreeView>
 
@@ -46,6 +49,39 @@ private slots:
         QTest::mouseClick(demo, Qt::LeftButton);
         QVERIFY(!demo->isEnabled()); // busy while it starts
         QTRY_COMPARE_WITH_TIMEOUT(console.window().currentView(), ui::MainWindow::View::Tenants, 30000);
+    }
+
+    void sandboxDiesWithTheConsole()
+    {
+        // The console itself, killed with SIGKILL: no destructor runs, the sandbox must still go.
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        console.setProcessEnvironment(env);
+        const QString exe = QFileInfo(QStringLiteral(KTC_SANDBOX_EXE)).dir().filePath(QStringLiteral("kestra-tenant-console"));
+        console.start(exe, { QStringLiteral("--demo") });
+        QVERIFY(console.waitForStarted());
+        const QString parent = QString::number(console.processId());
+        auto sandboxChildren = [&parent] {
+            QProcess ps;
+            ps.start(QStringLiteral("ps"), { QStringLiteral("-o"), QStringLiteral("pid="), QStringLiteral("--ppid"), parent });
+            ps.waitForFinished();
+            return QString::fromLatin1(ps.readAllStandardOutput()).trimmed();
+        };
+        QString child;
+        QTRY_VERIFY_WITH_TIMEOUT(!(child = sandboxChildren()).isEmpty(), 20000);
+        console.kill();
+        QVERIFY(console.waitForFinished());
+        // Gone, or a zombie waiting for whoever adopted it to reap it: either way not running.
+        auto running = [&child] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray fields = stat.readAll();
+            const qsizetype close = fields.lastIndexOf(')');
+            return close > 0 && fields.size() > close + 2 && fields.at(close + 2) != 'Z';
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 10000);
     }
 
     void missingSandboxSaysSo()
