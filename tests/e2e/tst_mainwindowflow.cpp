@@ -12,6 +12,8 @@
 #include "ui/MainWindow.h"
 #include "ui/TenantListPanel.h"
 #include "ui/TenantsController.h"
+#include "ui/TenantPagesWidget.h"
+#include "ui/pages/OverviewPage.h"
 #include "models/TenantListModel.h"
 
 #include <QAction>
@@ -221,6 +223,58 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((dialog = console.window().findChild<ui::ConnectionDialog*>()) != nullptr, 15000);
         QTRY_VERIFY(dialog->findChild<QLabel*>(QStringLiteral("connectionError"))->text().contains(QStringLiteral("no longer work")));
         QVERIFY(console.window().isVisible());
+    }
+
+    void unsavedOverviewEditsAreAskedAboutBeforeLeaving()
+    {
+        auto console = ownerConsole(*m_sandbox);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(*console, QStringLiteral("data-team")) >= 0, 15000);
+        clickTenant(*console, QStringLiteral("data-team"));
+        QTRY_COMPARE(console->root().tenants()->currentTenantId(), QStringLiteral("data-team"));
+        auto* pages = console->window().tenantPages();
+        pages->setCurrentIndex(ui::TenantPagesWidget::Overview);
+        QWidget* overview = pages->widget(ui::TenantPagesWidget::Overview);
+        QLineEdit* name = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((name = overview->findChild<QLineEdit*>(QStringLiteral("tenantName"))) && name->text() == QStringLiteral("Data Team"), 15000);
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral(" (edited)"));
+        QTRY_COMPARE(pages->tabText(ui::TenantPagesWidget::Overview), QStringLiteral("Overview *"));
+
+        // Cancel: the selection goes back and the edit stays.
+        console->prompter().queueSaveAnswer(ui::Prompter::Answer::Cancel);
+        clickTenant(*console, QStringLiteral("acme-prod"));
+        QTRY_COMPARE(console->prompter().questions().size(), 1);
+        QCOMPARE(console->prompter().questions().at(0).kind, QStringLiteral("askToSave"));
+        QTRY_COMPARE(tenantView(*console)->currentIndex().row(), rowOf(*console, QStringLiteral("data-team")));
+        QCOMPARE(console->root().tenants()->currentTenantId(), QStringLiteral("data-team"));
+        QCOMPARE(name->text(), QStringLiteral("Data Team (edited)"));
+
+        // Closing the window asks too; Cancel keeps it open.
+        console->prompter().queueSaveAnswer(ui::Prompter::Answer::Cancel);
+        console->window().close();
+        QTRY_COMPARE(console->prompter().questions().size(), 2);
+        QVERIFY(console->window().isVisible());
+
+        // Save: the edit reaches the server, then the other tenant opens.
+        console->prompter().queueSaveAnswer(ui::Prompter::Answer::Accept);
+        clickTenant(*console, QStringLiteral("acme-prod"));
+        QTRY_COMPARE_WITH_TIMEOUT(console->root().tenants()->currentTenantId(), QStringLiteral("acme-prod"), 15000);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/tenants/data-team")).object().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Data Team (edited)"));
+
+        // Discard: nothing is sent, and the window closes when asked to.
+        QTRY_VERIFY_WITH_TIMEOUT((name = overview->findChild<QLineEdit*>(QStringLiteral("tenantName"))) && name->text() == QStringLiteral("ACME Production"), 15000);
+        QTest::keyClicks(name, QStringLiteral(" (draft)"));
+        QTRY_VERIFY(pages->tabText(ui::TenantPagesWidget::Overview).endsWith(QLatin1Char('*')));
+        console->prompter().queueSaveAnswer(ui::Prompter::Answer::Discard);
+        console->window().close();
+        QTRY_VERIFY(!console->window().isVisible());
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/tenants/acme-prod")).object().value(QLatin1String("name")).toString(),
+                 QStringLiteral("ACME Production"));
+        // Put the demo name back for the other tests.
+        QJsonObject tenant = m_http->get(QStringLiteral("/api/v1/tenants/data-team")).object();
+        tenant.insert(QStringLiteral("name"), QStringLiteral("Data Team"));
+        QCOMPARE(m_http->put(QStringLiteral("/api/v1/tenants/data-team"), tenant).status, 200);
     }
 
     void unreachableServerSaysSoOnTheWelcomePage()
