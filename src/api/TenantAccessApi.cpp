@@ -24,6 +24,19 @@ RequestId TenantAccessApi::get(const QString& tenant, const QString& userId, QOb
     return run<TenantAccess>(getRequest(tenant, userId), context, std::move(callback));
 }
 
+ApiRequest TenantAccessApi::autocompleteRequest(const QString& tenant, const Autocomplete& query)
+{
+    // A read, but a POST: like every non-GET it is never retried by itself.
+    return ApiRequest::post(ApiRequest::apiPath({tenant, QStringLiteral("tenant-access"), QStringLiteral("autocomplete")}),
+                            json::encode(query));
+}
+
+RequestId TenantAccessApi::autocomplete(const QString& tenant, const Autocomplete& query, QObject* context,
+                                        ApiCallback<QList<TenantAccessUser>> callback) const
+{
+    return run<QList<TenantAccessUser>>(autocompleteRequest(tenant, query), context, std::move(callback));
+}
+
 ApiRequest TenantAccessApi::grantByEmailRequest(const QString& tenant, const QString& email)
 {
     return ApiRequest::post(ApiRequest::apiPath({tenant, QStringLiteral("tenant-access")}), json::encode(TenantAccessCreateRequest{email}));

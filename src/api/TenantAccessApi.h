@@ -19,6 +19,11 @@ public:
     static ApiRequest getRequest(const QString& tenant, const QString& userId);
     RequestId get(const QString& tenant, const QString& userId, QObject* context, ApiCallback<TenantAccess> callback) const;
 
+    // Accounts whose name or e-mail contains `query.q`; with existingOnly, only the tenant's.
+    static ApiRequest autocompleteRequest(const QString& tenant, const Autocomplete& query);
+    RequestId autocomplete(const QString& tenant, const Autocomplete& query, QObject* context,
+                           ApiCallback<QList<TenantAccessUser>> callback) const;
+
     static ApiRequest grantByEmailRequest(const QString& tenant, const QString& email);
     RequestId grantByEmail(const QString& tenant, const QString& email, QObject* context, ApiCallback<NoContent> callback) const;
 

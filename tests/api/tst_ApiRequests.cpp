@@ -131,6 +131,9 @@ private Q_SLOTS:
         row("access.list", TenantAccessApi::listRequest(t, q), "GET /api/v1/dev/tenant-access?page=1&size=25&filters%5Bq%5D%5BEQUALS%5D=x");
         row("access.get", TenantAccessApi::getRequest(t, QStringLiteral("u1")), "GET /api/v1/dev/tenant-access/u1");
         row("access.grantByEmail", TenantAccessApi::grantByEmailRequest(t, QStringLiteral("bob@x.com")), "POST /api/v1/dev/tenant-access", "\"email\":\"bob@x.com\"");
+        Autocomplete lookup;
+        lookup.q = QStringLiteral("bo");
+        row("access.autocomplete", TenantAccessApi::autocompleteRequest(t, lookup), "POST /api/v1/dev/tenant-access/autocomplete", "\"q\":\"bo\"");
         row("access.grant", TenantAccessApi::grantRequest(t, QStringLiteral("u1")), "PUT /api/v1/dev/tenant-access/u1");
         row("access.revoke", TenantAccessApi::revokeRequest(t, QStringLiteral("u1")), "DELETE /api/v1/dev/tenant-access/u1");
         row("access.groups", TenantAccessApi::setUserGroupsRequest(t, QStringLiteral("u1"), {QStringLiteral("g1")}), "PUT /api/v1/dev/users/u1/groups", "\"groupIds\":[\"g1\"]");

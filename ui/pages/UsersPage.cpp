@@ -180,7 +180,7 @@ void UsersPage::addExisting()
 {
     if (!context().isValid() || m_addDialog)
         return;
-    auto* dialog = new AddExistingUserDialog(context().instanceOwner() ? context().client : nullptr,
+    auto* dialog = new AddExistingUserDialog(context().client,
                                              context().tenantId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_addDialog = dialog;

@@ -1,6 +1,6 @@
 #include "AddExistingUserDialog.h"
 
-#include "api/UsersApi.h"
+#include "api/TenantAccessApi.h"
 #include "core/Validation.h"
 
 #include <QCompleter>
@@ -18,6 +18,7 @@ namespace ktc::ui {
 AddExistingUserDialog::AddExistingUserDialog(api::ApiClient* client, const QString& tenantId, QWidget* parent)
     : QDialog(parent)
     , m_client(client)
+    , m_tenantId(tenantId)
 {
     setObjectName(QStringLiteral("addExistingUserDialog"));
     setWindowTitle(tr("Add an existing user to %1").arg(tenantId));
@@ -95,18 +96,19 @@ void AddExistingUserDialog::complete()
 {
     if (!m_client || email().size() < 2)
         return;
-    api::PageQuery query;
-    query.size = 20;
-    query.setText(email());
+    Autocomplete query;
+    query.q = email();
+    query.existingOnly = false; // accounts that may not have access here yet
     const quint64 generation = ++m_generation;
-    api::UsersApi(m_client).list(query, this, [this, generation](const api::ApiResult<Page<UserSummary>>& result) {
-        if (generation != m_generation || !result.ok())
-            return; // completion is a convenience: typing the address still works
-        QStringList emails;
-        for (const UserSummary& user : result->results)
-            emails.append(user.username);
-        m_suggestions->setStringList(emails);
-    });
+    api::TenantAccessApi(m_client).autocomplete(
+        m_tenantId, query, this, [this, generation](const api::ApiResult<QList<TenantAccessUser>>& result) {
+            if (generation != m_generation || !result.ok())
+                return; // completion is a convenience: typing the address still works
+            QStringList emails;
+            for (const TenantAccessUser& user : result.value())
+                emails.append(user.username);
+            m_suggestions->setStringList(emails);
+        });
 }
 
 } // namespace ktc::ui

@@ -17,12 +17,12 @@ class ApiClient;
 namespace ktc::ui {
 
 // Gives an existing account (e.g. from another tenant) access to this tenant, by e-mail; the
-// addresses are completed from the instance's users when the caller may list them.
+// addresses are completed from the tenant's user autocomplete (tenant-access/autocomplete).
 class AddExistingUserDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `client` null: no completion (the caller cannot list instance users).
+    // `client` null: no completion.
     AddExistingUserDialog(api::ApiClient* client, const QString& tenantId, QWidget* parent = nullptr);
 
     QString email() const;
@@ -37,6 +37,7 @@ private:
     void complete();
 
     api::ApiClient* m_client;
+    QString m_tenantId;
     QLineEdit* m_email = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_add = nullptr;
